@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using DefectionWatch.Core.Layers;
+using DefectionWatch.Core.Pipeline;
+using DefectionWatch.Core.Records;
+using DefectionWatch.Extraction.Internal;
+using DefectionWatch.Extraction.Sentences;
+
+namespace DefectionWatch.Extraction;
+
+/// <summary>
+/// The default English pipeline. Stages are listed in one place (<see cref="CreateStages"/>) and the
+/// pipeline checks their Requires/Assigns when it is built.
+/// </summary>
+public sealed class Extractor : IExtractor
+{
+    private readonly TextPipeline _pipeline;
+
+    public Extractor(ResourceStore? resources = null)
+    {
+        _pipeline = new TextPipeline(CreateStages(resources ?? new ResourceStore()));
+    }
+
+    public TextPipeline Pipeline => _pipeline;
+
+    public string Version => "defwatch-extract/" + _pipeline.Signature;
+
+    public static IEnumerable<IStage> CreateStages(ResourceStore resources)
+    {
+        yield return new SentenceSplitter(resources);
+    }
+
+    public Document Annotate(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
+        _pipeline.Run(new Document(info, text), cancellationToken);
+
+    public ExtractionRecord Extract(DocumentInfo info, string text, CancellationToken cancellationToken = default)
+    {
+        var doc = Annotate(info, text, cancellationToken);
+        return new ExtractionRecord(
+            info,
+            doc.GetOrEmpty(Layers.Events),
+            doc.GetOrEmpty(Layers.Estimates),
+            doc.GetOrEmpty(Layers.Motives),
+            doc.GetOrEmpty(Layers.People),
+            doc.GetOrEmpty(Layers.Quotes),
+            Version);
+    }
+}
