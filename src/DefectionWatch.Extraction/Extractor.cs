@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DefectionWatch.Core.Layers;
 using DefectionWatch.Core.Pipeline;
 using DefectionWatch.Core.Records;
+using DefectionWatch.Extraction.Actors;
 using DefectionWatch.Extraction.Internal;
 using DefectionWatch.Extraction.Sentences;
 
@@ -27,6 +28,7 @@ public sealed class Extractor : IExtractor
     public static IEnumerable<IStage> CreateStages(ResourceStore resources)
     {
         yield return new SentenceSplitter(resources);
+        yield return new ActorRecogniser(new ActorCodebook(resources));
     }
 
     public Document Annotate(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
