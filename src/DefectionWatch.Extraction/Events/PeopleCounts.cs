@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DefectionWatch.Core.Layers;
+using DefectionWatch.Core.Text;
+
+namespace DefectionWatch.Extraction.Events;
+
+/// <summary>A number that counts people: the mention, the noun it counts and that noun's class.</summary>
+public sealed record PeopleCount(NumberMention Number, CharSpan Noun, string NounText, PeopleClass Class, bool Foreign);
+
+/// <summary>
+/// Links cardinal numbers to the people noun they count ("1,300 ISIS militants", "about 50 of his
+/// fighters", "2,000 Syrians"), skipping up to three modifiers between them.
+/// </summary>
+public sealed class PeopleCounts(EventLexicon lexicon)
+{
+    private static readonly FrozenSet<string> Possessives =
+        new[] { "his", "their", "its", "her", "the", "them", "those", "own", "whom" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableArray<PeopleCount> Find(SentenceFacts s)
+    {
+        var b = ImmutableArray.CreateBuilder<PeopleCount>();
+        foreach (var n in s.Numbers)
+        {
+            if (n.Kind != Core.Layers.NumberKind.Cardinal) continue;
+            var t = FirstTokenAfter(s.Tokens, n.Span.End);
+            var foreign = false;
+            var skipped = 0;
+            for (; t < s.Tokens.Length && skipped < 5; t++)
+            {
+                var tok = s.Tokens[t];
+                var w = tok.Span.Slice(s.Text);
+                if (tok.Kind == TokenKind.Number) break;
+                if (tok.Kind != TokenKind.Word)
+                {
+                    if (w is "-" or "(" or ")") { skipped++; continue; }
+                    break;
+                }
+                if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || Possessives.Contains(w)) { skipped++; continue; }
+                if (w.StartsWith("foreign", StringComparison.OrdinalIgnoreCase)) foreign = true;
+                if (lexicon.PeopleNouns.TryGetValue(w, out var cls) || IsDemonymPlural(w, skipped, out cls))
+                {
+                    b.Add(new PeopleCount(n, tok.Span, w, cls, foreign || w.StartsWith("foreign", StringComparison.OrdinalIgnoreCase)));
+                    break;
+                }
+                if (w is "and" or "or" or "to" or "in" or "at" or "from" or "were" or "had" or "have" or "has" or "who") break;
+                skipped++;
+            }
+        }
+        return b.ToImmutable();
+    }
+
+    private static bool IsDemonymPlural(string w, int position, out PeopleClass cls)
+    {
+        cls = PeopleClass.Person;
+        return position == 0 && w.Length > 4 && char.IsUpper(w[0]) &&
+               (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal));
+    }
+
+    public static int FirstTokenAfter(ImmutableArray<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
