@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DefectionWatch.Cli.Commands;
 
 namespace DefectionWatch.Cli;
 
@@ -6,7 +7,19 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("DefectionWatch: exits from armed groups, extracted from the news.");
-        return root.Parse(args).Invoke();
+        var root = new RootCommand("DefectionWatch: exits from armed groups (defections, desertions, surrenders, flight), extracted from the news.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(PipelineCommand.Create());
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException e)
+        {
+            Console.Error.WriteLine($"defwatch: {e.Message}");
+            return 2;
+        }
     }
 }

@@ -3,6 +3,8 @@ using DefectionWatch.Core.Layers;
 using DefectionWatch.Core.Pipeline;
 using DefectionWatch.Core.Records;
 using DefectionWatch.Extraction.Actors;
+using DefectionWatch.Extraction.Estimates;
+using DefectionWatch.Extraction.Events;
 using DefectionWatch.Extraction.Internal;
 using DefectionWatch.Extraction.Sentences;
 
