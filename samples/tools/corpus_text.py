@@ -191,7 +191,7 @@ Tags: Taliban, Herat, peace process
 (c) 2019 Herat Herald. All rights reserved.
 """)
 
-doc("s011", "https://kabulobserver.example/security/2014/10/09/kunduz-insider-attack",
+doc("s011", "https://kunduzledger.example/security/2014/10/09/kunduz-insider-attack",
     "2014-10-09", "Man who posed as Taliban defector kills three soldiers in Kunduz", """
 KUNDUZ, Afghanistan - A man who presented himself as a Taliban defector last month and was enrolled in the government's reintegration programme opened fire on Afghan soldiers in Kunduz province on Tuesday, killing three and wounding two, officials said.
 
@@ -206,9 +206,9 @@ The Taliban claimed the attack. In a statement, the group said that "our mujahid
 The reintegration programme has enrolled about 8,000 former insurgents since 2010, according to its provincial secretariat, which said the attack would not halt its work. Officials said the vetting of new applicants in Kunduz would be tightened.
 """)
 
-doc("s012", "https://irrawaddyreview.example/2021/04/28/captain-soldiers-defect-knu",
+doc("s012", "https://salweenreview.example/2021/04/28/captain-soldiers-defect-knu",
     "2021-04-28", "Army captain and 11 soldiers defect to Karen rebels, saying they refused to shoot protesters", """
-A Myanmar army captain and 11 soldiers from his battalion crossed into territory held by the Karen National Union earlier this month, saying they would not obey orders to fire on unarmed protesters, the captain told Irrawaddy Review.
+A Myanmar army captain and 11 soldiers from his battalion crossed into territory held by the Karen National Union earlier this month, saying they would not obey orders to fire on unarmed protesters, the captain told Salween Review.
 
 Captain Htet Aung Lin, 32, said his unit had been moved from the border to the outskirts of a town in Bago region in March and told to clear demonstrators from the streets.
 
