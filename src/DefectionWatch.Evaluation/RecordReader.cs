@@ -105,9 +105,11 @@ public sealed partial class RecordReader(ActorTable actors, Action<string> warn)
             }
             var codes = Codes(evMotives, $"{w}.motives");
             motives = motives.Union(codes);
-            events.Add(new ScoredEvent(i, type, actors.Key(Str(Prop(ev, "group"), $"{w}.group")), actors.Key(Str(Prop(ev, "to"), $"{w}.to")),
+            var rawGroup = Str(Prop(ev, "group"), $"{w}.group");
+            var rawTo = Str(Prop(ev, "to"), $"{w}.to");
+            events.Add(new ScoredEvent(i, type, actors.Key(rawGroup), actors.Key(rawTo),
                 Count(Prop(ev, "count"), $"{w}.count"), Date(Prop(ev, "date"), $"{w}.date"), Place(Prop(ev, "location"), $"{w}.location"),
-                SpansOf(Prop(ev, "evidence"), $"{w}.evidence"), codes));
+                SpansOf(Prop(ev, "evidence"), $"{w}.evidence"), codes, rawGroup, rawTo));
             i++;
         }
         var estimates = ImmutableArray.CreateBuilder<ScoredEstimate>();

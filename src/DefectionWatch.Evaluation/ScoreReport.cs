@@ -64,8 +64,8 @@ public static class ScoreReport
     {
         var e = err.Event;
         var bits = new List<string> { $"doc={err.DocId}", string.Create(CultureInfo.InvariantCulture, $"events[{e.Index}]"), $"type={e.Type}" };
-        if (e.Group is not null) bits.Add($"group={e.Group}");
-        if (e.To is not null) bits.Add($"to={e.To}");
+        if (e.RawGroup is not null) bits.Add($"group={e.RawGroup}");
+        if (e.RawTo is not null) bits.Add($"to={e.RawTo}");
         if (e.Count is { } c) bits.Add(c.Value is { } v ? $"count={Num(v)}" : $"count={Num(c.Low)}-{Num(c.High)}");
         if (e.Date is { } d)
         {

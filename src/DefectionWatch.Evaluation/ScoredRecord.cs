@@ -42,7 +42,7 @@ public sealed record ScoredDate(int Start, int End)
 public sealed record ScoredPlace(string Name, string? Country, double? Lat, double? Lon, string Label);
 
 public sealed record ScoredEvent(int Index, string? Type, string? Group, string? To, ScoredCount? Count,
-    ScoredDate? Date, ScoredPlace? Location, Spans Spans, ImmutableHashSet<string> Motives);
+    ScoredDate? Date, ScoredPlace? Location, Spans Spans, ImmutableHashSet<string> Motives, string? RawGroup = null, string? RawTo = null);
 
 public sealed record ScoredEstimate(int Index, string? Measure, string? Group, ScoredCount? Count,
     ImmutableHashSet<string> Area, Spans Spans);
