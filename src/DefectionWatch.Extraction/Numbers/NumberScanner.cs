@@ -400,6 +400,16 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
             (Is(i - 1, '(', false) && Is(end, ')', true) || Is(i - 1, ',', true) && Is(end, ',', true)))
             return Make(start, end, count, NumberKind.Age, "age.apposition");
 
+        // "GMT+3": a clock offset
+        if (!hedged && c1.Plain && i >= 2 && (Is(i - 1, '+', true) || Is(i - 1, '-', true)) && !toks[i].Space &&
+            lex.TimeAfter.MatchBackward(text, toks, i - 1, out _, out _))
+            return Make(start, end, count, NumberKind.Time, "time.offset");
+
+        // "1. Gallant troops ...": a numbered paragraph of a press release
+        if (!hedged && c2 is null && c1.Plain && c1.Value < 100 && IsLineStart(i) &&
+            (Is(end, '.', true) || Is(end, ')', true)) && end + 1 < toks.Count && toks[end + 1].Space)
+            return Make(start, end, count, NumberKind.Ordinal, "ordinal.list-item");
+
         if (!hedged && c1.Digits && !c1.Money && lex.UnitBefore.MatchBackward(text, toks, i, out _, out _))
             return Make(start, end, count, NumberKind.Unit, "unit.before");
 
@@ -483,6 +493,17 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
             if (!char.IsUpper(text[toks[k].Start])) return false;
         }
         return false;
+    }
+
+    /// <summary>Only white space between the start of the line and token <paramref name="k"/>.</summary>
+    private bool IsLineStart(int k)
+    {
+        for (var p = toks[k].Start - 1; p >= 0; p--)
+        {
+            if (text[p] == '\n') return true;
+            if (!char.IsWhiteSpace(text[p])) return false;
+        }
+        return true;
     }
 
     private bool IsMonthAt(int k) =>

@@ -260,6 +260,12 @@ public class NumberRecogniserTests
         { "Light Infantry Battalion 275 gave up.", "275", 275, 275, 275, Q.Exact, K.Unit },
         // designation glued to a word
         { "The F-16 jets struck again.", "16", 16, 16, 16, Q.Exact, K.Unit },
+        // numbered paragraph of a press release is not a count
+        { "Statement\n2. Troops of the division advanced.", "2", 2, 2, 2, Q.Exact, K.Ordinal },
+        // time-zone offset
+        { "All times are GMT+3 today.", "3", 3, 3, 3, Q.Exact, K.Time },
+        // a count at the start of a line is still a count
+        { "Statement\n40 fighters surrendered.", "40", 40, 40, 40, Q.Exact, K.Cardinal },
     };
 
     [Theory]
