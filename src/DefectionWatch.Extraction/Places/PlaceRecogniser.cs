@@ -1,0 +1,458 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DefectionWatch.Core.Layers;
+using DefectionWatch.Core.Pipeline;
+using DefectionWatch.Core.Records;
+using DefectionWatch.Core.Text;
+using DefectionWatch.Extraction.Internal;
+
+namespace DefectionWatch.Extraction.Places;
+
+/// <summary>
+/// Finds place names and resolves each to one gazetteer entry.
+/// <para>Recognition: in each sentence, runs of capitalised words (up to the gazetteer's longest name, with
+/// lower-case particles inside: "Deir ez-Zor", "Jisr al-Shughour", "Democratic Republic of the Congo") are
+/// looked up longest first. A name followed by a region word ("Anbar province", "the Kayin state") or after
+/// "province of" is read as a first-level region. Actor names (actors.tsv), organisation names ("Mosul
+/// University"), demonyms, person names (a title before, or another capitalised word beside a single word)
+/// and stop words ("March", "Police") are not places. A single gazetteer word that is not a curated alias
+/// or a country needs a locative cue ("in", "near", "town of") or prominence (a capital, a large city, or a
+/// city of a country the document is about).</para>
+/// <para>Disambiguation: candidates in the document's dominant countries (countries named in the text and
+/// countries of unambiguous places) win, then nearness to unambiguous places of the sentence and document,
+/// then population. Curated aliases beat plain gazetteer names; earlier alias lines beat later ones.</para>
+/// </summary>
+public sealed class PlaceRecogniser : IStage
+{
+    public static readonly StageInfo Descriptor = StageInfo.Create("places.v1", [Layers.Sentences], Layers.Places);
+
+    private const int MaxWordsPerSentence = 4096;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceLexicon _lexicon;
+
+    public PlaceRecogniser(ResourceStore resources)
+        : this(Gazetteer.Load(resources), resources) { }
+
+    public PlaceRecogniser(Gazetteer gazetteer, ResourceStore resources)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = new PlaceLexicon(resources, gazetteer);
+    }
+
+    public StageInfo Info => Descriptor;
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    public Document Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var text = document.Text;
+        var candidates = new List<Candidate>();
+        var hints = new List<(int Sentence, string Country)>();
+        var words = new List<Word>(64);
+        var sentenceIndex = 0;
+        foreach (var sentence in document.Get(Layers.Sentences))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            words.Clear();
+            ScanWords(text, sentence.Span, words);
+            FindCandidates(text, words, sentenceIndex++, candidates, hints);
+        }
+        return document.With(Layers.Places, Resolve(candidates, hints));
+    }
+
+    // ------------------------------------------------------------------ words
+
+    /// <summary>A word of a sentence. <c>End</c> excludes a possessive "'s"; <c>Joined</c> says that only
+    /// spaces separate it from the previous word, so that both can be parts of one name.</summary>
+    private readonly record struct Word(int Start, int End, bool Cap, bool ParticleCap, bool Joined, bool Possessive);
+
+    private static void ScanWords(string text, CharSpan span, List<Word> into)
+    {
+        var i = span.Start;
+        var joined = false;
+        while (i < span.End && into.Count < MaxWordsPerSentence)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or '\u00a0') { i++; continue; }
+            if (!char.IsLetter(c))
+            {
+                joined = false;
+                i++;
+                // a word right after punctuation or a line break cannot continue a name
+                while (i < span.End && !char.IsLetter(text[i])) i++;
+                continue;
+            }
+            var s = i;
+            i++;
+            while (i < span.End && (char.IsLetterOrDigit(text[i]) ||
+                   (text[i] is '-' or '\'' or '\u2019' or '\u2010' or '\u2011' or '.' && i + 1 < span.End && char.IsLetter(text[i + 1])))) i++;
+            var end = i;
+            var possessive = false;
+            if (end - s > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '\u2019')
+            {
+                end -= 2;
+                possessive = true;
+            }
+            var cap = char.IsUpper(text[s]);
+            var particleCap = false;
+            if (!cap)
+            {
+                // "al-Raqqah", "ad-Dawr": a lower-case particle joined by a hyphen to a capitalised word
+                var h = text.AsSpan(s, end - s).IndexOfAny('-', '\u2010', '\u2011');
+                particleCap = h is > 0 and <= 3 && s + h + 1 < end && char.IsUpper(text[s + h + 1]);
+            }
+            into.Add(new Word(s, end, cap, particleCap, joined, possessive));
+            joined = !possessive;
+        }
+    }
+
+    private static bool IsAllUpper(string text, Word w)
+    {
+        for (var k = w.Start; k < w.End; k++)
+        {
+            if (char.IsLetter(text[k]) && !char.IsUpper(text[k])) return false;
+        }
+        return true;
+    }
+
+    private static bool InSet(FrozenSet<string> set, string text, Word w)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var key = Gazetteer.KeyOf(text.AsSpan(w.Start, w.End - w.Start), buffer, out _);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    }
+
+    // ------------------------------------------------------------------ candidates
+
+    private enum Evidence { Plain, RegionPhrase }
+
+    /// <summary>A recognised name with its possible entries, before disambiguation.</summary>
+    private sealed record Candidate(
+        CharSpan Span,
+        string Key,
+        ImmutableArray<GazetteerEntry> Entries,
+        Evidence Kind,
+        int Words,
+        bool Cue,
+        bool Initial,
+        bool Adjacent,
+        int Sentence);
+
+    private void FindCandidates(string text, List<Word> words, int sentence, List<Candidate> into, List<(int, string)> hints)
+    {
+        if (words.Count == 0) return;
+        var capitalised = 0;
+        foreach (var w in words) if (w.Cap) capitalised++;
+        // headlines in title case: every word is capitalised, so neighbours say nothing about names
+        var titleCase = words.Count >= 4 && capitalised * 10 >= words.Count * 7;
+        Span<char> buffer = stackalloc char[256];
+
+        var i = 0;
+        var consumed = 0; // words before this index belong to an earlier name
+        while (i < words.Count)
+        {
+            var w = words[i];
+            if (!w.Cap && !w.ParticleCap) { i++; continue; }
+
+            var actor = MatchActor(text, words, i, buffer);
+            if (actor > 0)
+            {
+                // "Lebanese army", "Government of Somalia": not places, but they say which country the text is about
+                for (var k = i; k < i + actor; k++) AddCountryHint(text, words[k], sentence, hints, buffer);
+                i += actor;
+                consumed = i;
+                continue;
+            }
+
+            var matched = false;
+            var maxN = Math.Min(_gazetteer.MaxTokens, words.Count - i);
+            for (var n = maxN; n >= 1 && !matched; n--)
+            {
+                var j = i + n - 1;
+                if (!IsNameSequence(text, words, i, j)) continue;
+                var span = new CharSpan(w.Start, words[j].End);
+                var key = Gazetteer.KeyOf(span.SliceSpan(text), buffer, out _);
+                if (key.Length == 0) continue;
+
+                var regionAfter = j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive
+                    && InSet(_lexicon.RegionWords, text, words[j + 1]);
+                var regionBefore = i >= 2 && i - 2 >= consumed && words[i].Joined && words[i - 1].Joined
+                    && Is(text, words[i - 1], "of") && InSet(_lexicon.RegionWords, text, words[i - 2]);
+                var entries = _gazetteer.LookupKey(key);
+                if (entries.IsEmpty) continue;
+
+                var keyString = key.ToString();
+                if (regionAfter || regionBefore)
+                {
+                    var regions = entries.Where(e => e.Precision == PlacePrecision.Region).ToImmutableArray();
+                    if (!regions.IsEmpty)
+                    {
+                        var rspan = regionAfter ? new CharSpan(span.Start, words[j + 1].End) : new CharSpan(words[i - 2].Start, span.End);
+                        into.Add(new Candidate(rspan, keyString, regions, Evidence.RegionPhrase, n, true, false, false, sentence));
+                        i = regionAfter ? j + 2 : j + 1;
+                        matched = true;
+                        continue;
+                    }
+                }
+
+                // "Mosul University", "Kirkuk Operations Command": part of an organisation's name
+                if (j + 1 < words.Count && words[j + 1].Joined && words[j + 1].Cap && InSet(_lexicon.OrgWords, text, words[j + 1]))
+                {
+                    i = j + 2;
+                    matched = true;
+                    continue;
+                }
+
+                if (n == 1 && _gazetteer.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var demonymOf))
+                {
+                    if (demonymOf.Length > 0) hints.Add((sentence, demonymOf));
+                    i = j + 1;
+                    matched = true;
+                    continue;
+                }
+
+                var initial = i == 0;
+                var cue = !initial && HasCue(text, words, i);
+                var adjacent = !titleCase && IsAdjacentToName(text, words, i, j);
+                if (!initial && HasTitle(text, words, i)) adjacent = true;
+                into.Add(new Candidate(span, keyString, entries, Evidence.Plain, n, cue, initial, adjacent, sentence));
+                i = j + 1;
+                matched = true;
+            }
+            if (matched) consumed = i;
+            else
+            {
+                // "the Lebanese people": a demonym is no place, but it tells which country the text is about
+                AddCountryHint(text, w, sentence, hints, buffer);
+                i++;
+            }
+        }
+    }
+
+    private void AddCountryHint(string text, Word w, int sentence, List<(int, string)> hints, Span<char> buffer)
+    {
+        if (!w.Cap) return;
+        var key = Gazetteer.KeyOf(text.AsSpan(w.Start, w.End - w.Start), buffer, out _);
+        if (_gazetteer.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var country) && country.Length > 0)
+        {
+            hints.Add((sentence, country));
+            return;
+        }
+        foreach (var e in _gazetteer.LookupKey(key))
+        {
+            if (e.Precision == PlacePrecision.Country)
+            {
+                hints.Add((sentence, e.Country));
+                return;
+            }
+        }
+    }
+
+    private static bool Is(string text, Word w, string lower) =>
+        text.AsSpan(w.Start, w.End - w.Start).Equals(lower, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words i..j form a possible name: joined by spaces, capitalised at both ends, particles inside.</summary>
+    private bool IsNameSequence(string text, List<Word> words, int i, int j)
+    {
+        for (var k = i + 1; k <= j; k++)
+        {
+            if (!words[k].Joined || words[k - 1].Possessive) return false;
+            var wk = words[k];
+            if (wk.Cap || wk.ParticleCap) continue;
+            if (k == j || !InSet(_lexicon.Particles, text, wk)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Length in words of an actor name starting at word i, or 0.</summary>
+    private int MatchActor(string text, List<Word> words, int i, Span<char> buffer)
+    {
+        if (!InSet(_lexicon.ActorFirstWords, text, words[i])) return 0;
+        var lookup = _lexicon.ActorNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var maxN = Math.Min(_lexicon.ActorMaxTokens, words.Count - i);
+        for (var n = maxN; n >= 1; n--)
+        {
+            var j = i + n - 1;
+            var ok = true;
+            for (var k = i + 1; k <= j && ok; k++) ok = words[k].Joined;
+            if (!ok) continue;
+            var key = Gazetteer.KeyOf(text.AsSpan(words[i].Start, words[j].End - words[i].Start), buffer, out _);
+            if (lookup.Contains(key)) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>"in X", "near the X", "the town of X", "outskirts of X".</summary>
+    private bool HasCue(string text, List<Word> words, int i)
+    {
+        var p = i - 1;
+        if (p >= 0 && Is(text, words[p], "the")) p--;
+        if (p < 0) return false;
+        if (InSet(_lexicon.Cues, text, words[p])) return true;
+        if (Is(text, words[p], "of") && p >= 1)
+        {
+            var q = p - 1;
+            return InSet(_lexicon.CueOf, text, words[q]);
+        }
+        return false;
+    }
+
+    /// <summary>A title right before ("Mr", "Gen", "President"): the name is a person's.</summary>
+    private bool HasTitle(string text, List<Word> words, int i)
+    {
+        var p = i - 1;
+        return p >= 0 && InSet(_lexicon.Titles, text, words[p]);
+    }
+
+    /// <summary>Another capitalised word right before or after the name: likely part of a person's or
+    /// organisation's name ("Saddam Hussein", "Warren Christopher"). Directions and cues do not count.</summary>
+    private bool IsAdjacentToName(string text, List<Word> words, int i, int j)
+    {
+        if (i > 0 && words[i].Joined && words[i - 1].Cap && i - 1 > 0 &&
+            !InSet(_lexicon.Directions, text, words[i - 1]) && !InSet(_lexicon.Cues, text, words[i - 1]) &&
+            !IsAllUpper(text, words[i - 1]))
+            return true;
+        if (i > 0 && words[i].Joined && words[i - 1].Cap && i - 1 == 0 &&
+            InSet(_lexicon.Titles, text, words[i - 1]))
+            return true;
+        if (j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive && words[j + 1].Cap &&
+            !InSet(_lexicon.RegionWords, text, words[j + 1]))
+            return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private ImmutableArray<PlaceMention> Resolve(List<Candidate> candidates, List<(int Sentence, string Country)> hints)
+    {
+        if (candidates.Count == 0) return [];
+
+        // pass 1: the pool of each candidate, and the countries/anchors of strong unambiguous mentions
+        var pools = new (ImmutableArray<GazetteerEntry> Pool, string Rule)[candidates.Count];
+        var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sentenceCountries = new HashSet<(int, string)>();
+        var anchors = new List<(int Candidate, int Sentence, double Lat, double Lon)>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var cand = candidates[c];
+            pools[c] = Pool(cand);
+            var pool = pools[c].Pool;
+            if (pool.IsEmpty || !IsStrong(cand, pools[c].Rule)) continue;
+            var country = pool[0].Country;
+            if (pool.Any(e => e.Country != country)) continue;
+            countryWeight[country] = countryWeight.GetValueOrDefault(country) + 1;
+            sentenceCountries.Add((cand.Sentence, country));
+            if (pool.Length == 1 && pool[0].Precision != PlacePrecision.Country && pool[0].Lat is { } la && pool[0].Lon is { } lo)
+                anchors.Add((c, cand.Sentence, la, lo));
+        }
+        foreach (var (sentence, country) in hints)
+        {
+            countryWeight[country] = countryWeight.GetValueOrDefault(country) + 0.5;
+            sentenceCountries.Add((sentence, country));
+        }
+        var total = countryWeight.Values.Sum();
+
+        // pass 2: choose and accept
+        var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var cand = candidates[c];
+            var (pool, rule) = pools[c];
+            if (pool.IsEmpty) continue;
+            GazetteerEntry? best = null;
+            var bestScore = double.NegativeInfinity;
+            foreach (var e in pool)
+            {
+                var s = Score(e, c, cand, countryWeight, total, sentenceCountries, anchors);
+                if (s > bestScore) { bestScore = s; best = e; }
+            }
+            if (best is null) continue;
+            // a bare name shared by a province and its capital city is the city
+            if (best.Precision == PlacePrecision.Region && cand.Kind == Evidence.Plain && !best.Curated)
+            {
+                var city = pool.Where(e => e.Precision == PlacePrecision.City && e.Country == best.Country && e.Population > 0)
+                    .MaxBy(e => e.Population);
+                if (city is not null) best = city;
+            }
+            if (!Accept(cand, best, rule, countryWeight)) continue;
+            result.Add(new PlaceMention(cand.Span, best.ToPlace(), best.Population, best.Precision == PlacePrecision.Region && rule == "city" ? "region" : rule));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The entries a candidate may stand for, and the rule that found them.</summary>
+    private (ImmutableArray<GazetteerEntry> Pool, string Rule) Pool(Candidate cand)
+    {
+        var entries = cand.Entries;
+        if (cand.Kind == Evidence.RegionPhrase)
+        {
+            var curatedRegions = entries.Where(e => e.Curated).ToImmutableArray();
+            return (curatedRegions.IsEmpty ? entries : curatedRegions, "region");
+        }
+        if (cand.Adjacent && cand.Words == 1 && !entries.Any(e => e.Precision == PlacePrecision.Country)) return ([], "");
+        if (_lexicon.Demonyms.Contains(cand.Key) || _gazetteer.Demonyms.ContainsKey(cand.Key)) return ([], "");
+
+        var countries = entries.Where(e => e.Precision == PlacePrecision.Country).ToImmutableArray();
+        if (!countries.IsEmpty) return (countries, "country");
+        if (cand.Adjacent) return ([], "");
+        var curatedCities = entries.Where(e => e.Curated && e.Precision == PlacePrecision.City).ToImmutableArray();
+        if (!curatedCities.IsEmpty) return (curatedCities, "alias");
+        var curatedRegions2 = entries.Where(e => e.Curated && e.Precision == PlacePrecision.Region).ToImmutableArray();
+        if (!curatedRegions2.IsEmpty) return (curatedRegions2, "alias");
+        if (_lexicon.Stop.Contains(cand.Key)) return ([], "");
+        return (entries.Where(e => !e.Curated).ToImmutableArray(), "city");
+    }
+
+    /// <summary>Mentions trusted enough to tell which countries the document is about.</summary>
+    private static bool IsStrong(Candidate cand, string rule) =>
+        rule is "country" or "alias" or "region" || cand.Words > 1 || cand.Cue;
+
+    private static double Score(
+        GazetteerEntry e, int self, Candidate cand, Dictionary<string, double> countryWeight, double total,
+        HashSet<(int, string)> sentenceCountries, List<(int Candidate, int Sentence, double Lat, double Lon)> anchors)
+    {
+        var score = 0.0;
+        if (total > 0) score += 4 * countryWeight.GetValueOrDefault(e.Country) / total;
+        if (sentenceCountries.Contains((cand.Sentence, e.Country))) score += 2;
+        if (e.Lat is { } lat && e.Lon is { } lon && e.Precision != PlacePrecision.Country)
+        {
+            var near = double.MaxValue;
+            var nearSentence = double.MaxValue;
+            foreach (var a in anchors)
+            {
+                if (a.Candidate == self) continue;
+                var d = Gazetteer.DistanceKm(lat, lon, a.Lat, a.Lon);
+                near = Math.Min(near, d);
+                if (a.Sentence == cand.Sentence) nearSentence = Math.Min(nearSentence, d);
+            }
+            score += Nearness(near) + Nearness(nearSentence);
+        }
+        var population = e.Precision == PlacePrecision.Region ? 100_000 : e.Population;
+        score += Math.Log10(population + 1) / 7;
+        if (e.IsCapital) score += 0.3;
+        if (e.Curated) score += 0.5 - e.Order * 1e-4;
+        return score;
+    }
+
+    private static double Nearness(double km) => km switch
+    {
+        < 150 => 1.5,
+        < 500 => 1.0,
+        < 1500 => 0.3,
+        _ => 0,
+    };
+
+    /// <summary>Whether a chosen entry is believable as a place here (see the class summary).</summary>
+    private static bool Accept(Candidate cand, GazetteerEntry best, string rule, Dictionary<string, double> countryWeight)
+    {
+        if (rule is "country" or "alias" or "region") return true;
+        var inDocCountry = countryWeight.ContainsKey(best.Country);
+        if (best.Precision == PlacePrecision.Region) return inDocCountry && (cand.Cue || cand.Words > 1);
+        if (cand.Words > 1) return best.Population >= 1000 || cand.Cue || inDocCountry;
+        if (cand.Cue && (best.Population >= 1000 || inDocCountry)) return true;
+        return best.IsCapital || best.Population >= 500_000 ||
+               (best.Feature == "PPLA" && best.Population >= 50_000) ||
+               (inDocCountry && best.Population >= 20_000);
+    }
+}
