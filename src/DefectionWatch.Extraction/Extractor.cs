@@ -5,7 +5,10 @@ using DefectionWatch.Core.Records;
 using DefectionWatch.Extraction.Actors;
 using DefectionWatch.Extraction.Estimates;
 using DefectionWatch.Extraction.Events;
+using DefectionWatch.Extraction.Dates;
 using DefectionWatch.Extraction.Internal;
+using DefectionWatch.Extraction.Numbers;
+using DefectionWatch.Extraction.Places;
 using DefectionWatch.Extraction.Sentences;
 
 namespace DefectionWatch.Extraction;
@@ -29,8 +32,14 @@ public sealed class Extractor : IExtractor
 
     public static IEnumerable<IStage> CreateStages(ResourceStore resources)
     {
+        var lexicon = new EventLexicon(resources);
         yield return new SentenceSplitter(resources);
+        yield return new NumberRecogniser(resources);
+        yield return new DateRecogniser(resources);
         yield return new ActorRecogniser(new ActorCodebook(resources));
+        yield return new PlaceRecogniser(resources);
+        yield return new EventExtractor(lexicon);
+        yield return new EstimateExtractor(resources, lexicon);
     }
 
     public Document Annotate(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
