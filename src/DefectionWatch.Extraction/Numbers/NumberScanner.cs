@@ -26,6 +26,7 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
         public bool Plain;         // one digit token, no groups, no decimal, no scale
         public int DigitCount;
         public bool Scaled;
+        public bool Decimal;       // "1.5" without a scale word
         public bool SingleOne;     // the single word "one"
         public bool Money;         // currency sign before the figure
         public bool OrdinalSuffix; // "21st"
@@ -206,6 +207,7 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
         core.Value = (long)Math.Round(v, MidpointRounding.AwayFromZero);
         core.Scaled = scale != 1;
         core.Plain = !hasDecimal && !hasGroups && !core.Scaled;
+        core.Decimal = hasDecimal && !core.Scaled;
         core.End = end;
         return true;
     }
@@ -233,6 +235,16 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
             var tk = toks[k];
             if (tk.Kind == NumTokKind.Other)
             {
+                // "twenty-first": a spelled ordinal ends the number
+                if (last == WordState.Tens && Text(k).SequenceEqual("-") && !tk.Space && k + 1 < toks.Count && !toks[k + 1].Space &&
+                    _words.TryGet(Text(k + 1), out var ho) && ho.Class == NumberWordClass.Ordinal && ho.Value < 10)
+                {
+                    current += ho.Value;
+                    core.OrdinalSuffix = true;
+                    words++;
+                    end = k + 2;
+                    break;
+                }
                 // "twenty-three"
                 if (last == WordState.Tens && Text(k).SequenceEqual("-") && !tk.Space && k + 1 < toks.Count && !toks[k + 1].Space &&
                     _words.TryGet(Text(k + 1), out var hu) && hu.Class == NumberWordClass.Unit)
@@ -306,7 +318,7 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
         if (core.Value <= 0 || core.Value > MaxValue) return false;
 
         // "twenty-three (23)": the figure repeated in brackets belongs to the same mention
-        if (Is(end, '(', attached: false) && end + 2 < toks.Count && toks[end + 1].Kind == NumTokKind.Number &&
+        if (!core.OrdinalSuffix && Is(end, '(', attached: false) && end + 2 < toks.Count && toks[end + 1].Kind == NumTokKind.Number &&
             Is(end + 2, ')', attached: true) &&
             NumberTokenizer.TryValue(text.AsSpan(toks[end + 1].Start, toks[end + 1].Length), out var echo, out _, out _) &&
             echo == core.Value)
@@ -444,6 +456,10 @@ internal sealed class NumberScanner(string text, List<NumTok> toks, NumberLexico
         if (lex.MeasureAfter.MatchForward(text, toks, end, out _, out _) ||
             Is(end, '-', true) && end + 1 < toks.Count && !toks[end + 1].Space && lex.MeasureAfter.MatchForward(text, toks, end + 1, out _, out _))
             return Make(start, end, count, NumberKind.Measure, "measure");
+
+        // a decimal without a scale ("2.4 magnitude") never counts people
+        if (c1.Decimal || c2 is { Decimal: true })
+            return Make(start, end, count, NumberKind.Measure, "measure.decimal");
 
         if (c1.Digits && !hedged && c1.Phrase is null)
         {

@@ -264,6 +264,16 @@ public class NumberRecogniserTests
         { "Statement\n2. Troops of the division advanced.", "2", 2, 2, 2, Q.Exact, K.Ordinal },
         // time-zone offset
         { "All times are GMT+3 today.", "3", 3, 3, 3, Q.Exact, K.Time },
+        // spelled compound ordinal
+        { "It was the twenty-first raid.", "twenty-first", 21, 21, 21, Q.Exact, K.Ordinal },
+        // a decimal without scale is not a head count
+        { "A 5.8 magnitude quake hit.", "5.8", 6, 6, 6, Q.Exact, K.Measure },
+        // hedge before a year makes it a plain figure, not a year
+        { "Some 2000 people marched.", "Some 2000", 2000, 2000, 2000, Q.Approx, K.Cardinal },
+        // "aged" before a hedge still marks an age
+        { "A boy aged about 12 was held.", "about 12", 12, 12, 12, Q.Approx, K.Age },
+        // money range with a shared scale
+        { "Ransoms of $5-10 million were paid.", "$5-10 million", null, 5000000, 10000000, Q.Range, K.Money },
         // a count at the start of a line is still a count
         { "Statement\n40 fighters surrendered.", "40", 40, 40, 40, Q.Exact, K.Cardinal },
     };
