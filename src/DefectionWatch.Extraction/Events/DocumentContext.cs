@@ -9,11 +9,14 @@ namespace DefectionWatch.Extraction.Events;
 
 /// <summary>
 /// What the whole document says that a sentence's frame falls back on: its most mentioned armed group and
-/// state force, the exit type its explicit wording favours, and the dateline (where the reporter is).
+/// state force, the exit type its explicit wording favours, the datelines (where the reporter is, not where
+/// things happened) and the spans of direct quotations.
 /// </summary>
-public sealed partial record DocumentContext(string? DominantGroup, string? DominantForce, EventType AmbiguousExitType, CharSpan Dateline)
+public sealed partial record DocumentContext(
+    string? DominantGroup, string? DominantForce, EventType AmbiguousExitType,
+    ImmutableArray<CharSpan> Datelines, ImmutableArray<CharSpan> Quotations)
 {
-    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{Ll} ,.'-]{1,60}?(?:\([^)]{1,60}\)\s*)?[-\u2013\u2014]\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[A-Z][A-Z/ .'’-]{2,40}(?:,[^\n\-–—]{1,40}?)?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\bdefect(?:ed|ing|ion|ions|or|ors)?\b|\bswitched sides\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -22,18 +25,27 @@ public sealed partial record DocumentContext(string? DominantGroup, string? Domi
     [GeneratedRegex(@"\bdesert(?:ed|ing|ion|ions|er|ers)\b|\bAWOL\b|\bran away\b|\brunaway", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesertWords();
 
-    public static DocumentContext Of(Document doc, ImmutableArray<SentenceFacts> sentences, EventLexicon lexicon)
+    [GeneratedRegex(@"“[^”\n]{1,2000}”|(?<![\w])""[^""\n]{1,2000}""", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotationPattern();
+
+    public static DocumentContext Of(Document doc, ImmutableArray<SentenceFacts> sentences)
     {
+        var firstSentences = sentences.Length > 2 ? sentences[2].Span.Start : doc.Text.Length;
         var actors = doc.Get(Layers.Actors).Where(a => !a.Generic).ToList();
+        // mentions in the lede weigh more: that is what the story is about
         string? Dominant(ActorKind kind) => actors.Where(a => a.Kind == kind)
-            .GroupBy(a => a.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(a => a.Span.Start))
+            .GroupBy(a => a.Canonical)
+            .OrderByDescending(g => g.Sum(a => a.Span.Start < firstSentences ? 3 : 1)).ThenBy(g => g.Min(a => a.Span.Start))
             .Select(g => g.Key).FirstOrDefault();
         var defect = DefectWords().Count(doc.Text);
         var desert = DesertWords().Count(doc.Text);
-        var m = DatelinePattern().Match(doc.Text.Length > 200 ? doc.Text[..200] : doc.Text);
-        var dateline = m.Success ? new CharSpan(0, m.Length) : new CharSpan(0, 0);
-        _ = sentences; _ = lexicon;
+        var head = doc.Text.Length > 2000 ? doc.Text[..2000] : doc.Text;
+        var datelines = DatelinePattern().Matches(head).Select(m => new CharSpan(m.Index, m.Index + m.Length)).ToImmutableArray();
+        var quotes = QuotationPattern().Matches(doc.Text).Select(m => new CharSpan(m.Index, m.Index + m.Length)).ToImmutableArray();
         return new DocumentContext(Dominant(ActorKind.ArmedGroup), Dominant(ActorKind.StateForce),
-            defect > desert ? EventType.Defection : EventType.Desertion, dateline);
+            defect > desert ? EventType.Defection : EventType.Desertion, datelines, quotes);
     }
+
+    public bool InDateline(CharSpan span) => Datelines.Any(d => d.Contains(span));
+    public bool InQuotation(CharSpan span) => Quotations.Any(q => q.Contains(span));
 }

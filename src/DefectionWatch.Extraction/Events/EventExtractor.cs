@@ -8,108 +8,161 @@ using DefectionWatch.Core.Text;
 namespace DefectionWatch.Extraction.Events;
 
 /// <summary>
-/// Event frames: finds exit triggers in each sentence, drops negated, hypothetical and appeal senses,
-/// then fills type, group, count, to, place, date and source from the sentence's annotations (and the
-/// document's dominant actor for generic subjects). One event per incident: repeats are merged.
+/// Event frames: finds exit triggers in each sentence, drops negated, hypothetical, appeal and
+/// anaphoric senses, decides the type (from the trigger, or from who left for border crossings and
+/// flight), fills group, count, to, place, date and source (<see cref="FrameFiller"/>), drops long-period
+/// tallies (those are estimates) and merges repeated mentions of one incident (<see cref="IncidentMerger"/>).
 /// </summary>
 public sealed partial class EventExtractor : IStage
 {
     public static readonly StageInfo Descriptor = StageInfo.Create("events.v1",
         [Layers.Sentences, Layers.Tokens, Layers.Numbers, Layers.Dates, Layers.Places, Layers.Actors], Layers.Events);
 
+    /// <summary>Longer than this, a counted exit is a tally over a period (an estimate), not one incident.</summary>
+    public const int MaxIncidentDays = 45;
+
     private readonly EventLexicon _lexicon;
     private readonly PeopleCounts _counts;
-    private readonly FrameFiller _filler;
 
     public EventExtractor(EventLexicon lexicon)
     {
         _lexicon = lexicon;
         _counts = new PeopleCounts(lexicon);
-        _filler = new FrameFiller();
     }
 
     public StageInfo Info => Descriptor;
 
+    [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsLikeASentence();
+
+    [GeneratedRegex(@"\b(?:number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyCue();
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceCue();
+
+    [GeneratedRegex(@"^\s*(?:They|He|She|The\s+(?:men|two|three|soldiers|fighters))\b[^.]{0,120}?\b(?:were|was)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpSubject();
+
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = SentenceFacts.Of(document);
-        return document.With(Layers.Events, Extract(document, sentences));
+        return document.With(Layers.Events, Extract(document, sentences, cancellationToken));
     }
 
     /// <summary>A trigger that survived the filters, in one sentence.</summary>
-    private sealed record Hit(EventTrigger Trigger, CharSpan Span, EventType Type);
+    private sealed record Hit(EventTrigger? Trigger, CharSpan Span, EventType Type, TriggerStrength Strength, CharSpan Evidence);
 
-    public ImmutableArray<ExitEvent> Extract(Document doc, ImmutableArray<SentenceFacts> sentences)
+    public ImmutableArray<ExitEvent> Extract(Document doc, ImmutableArray<SentenceFacts> sentences, CancellationToken ct = default)
     {
-        var actors = doc.Get(Layers.Actors);
-        if (!actors.Any(a => !a.Generic)) return []; // no armed group or force named: other senses (sport, politics)
-        var context = DocumentContext.Of(doc, sentences, _lexicon);
+        if (!doc.Get(Layers.Actors).Any(a => !a.Generic)) return []; // no armed group or force named: other senses (sport, politics)
+        var context = DocumentContext.Of(doc, sentences);
         var events = new List<ExitEvent>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Length; i++)
         {
-            var hits = Hits(s, context);
+            ct.ThrowIfCancellationRequested();
+            var s = sentences[i];
+            if (!EndsLikeASentence().IsMatch(s.Sentence)) continue; // headings, captions, list items, bylines
             var counts = _counts.Find(s);
-            var fighterHit = hits.FirstOrDefault(h => h.Type != EventType.CivilianFlight);
-            if (fighterHit is not null)
+            var hits = Hits(s, i + 1 < sentences.Length ? sentences[i + 1] : null, context, counts);
+            var taken = new HashSet<EventType>();
+            foreach (var hit in hits)
             {
-                var e = _filler.Fill(doc, s, sentences, fighterHit.Type, fighterHit.Span, counts, context);
-                if (e is not null) events.Add(e);
-            }
-            var flight = hits.FirstOrDefault(h => h.Type == EventType.CivilianFlight);
-            if (flight is not null)
-            {
-                var civilian = counts.FirstOrDefault(c => c.Class == PeopleClass.Civilian || (c.Class == PeopleClass.Person && fighterHit is null));
-                if (civilian is not null || fighterHit is null)
-                {
-                    var e = _filler.Fill(doc, s, sentences, EventType.CivilianFlight, flight.Span,
-                        civilian is null ? [] : [civilian], context);
-                    if (e is not null && (e.Count is not null || fighterHit is null)) events.Add(e);
-                }
+                // one exit per sentence, plus a reprisal or a counted civilian flight told alongside it
+                if (taken.Contains(hit.Type)) continue;
+                if (taken.Count > 0 && taken.Any(t => t is not (EventType.Reprisal or EventType.CivilianFlight)) &&
+                    hit.Type is not (EventType.Reprisal or EventType.CivilianFlight)) continue;
+                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context);
+                if (e is null || !Plausible(e, hit, s)) continue;
+                events.Add(e);
+                taken.Add(hit.Type);
             }
         }
-        return Merge(events);
+        return IncidentMerger.Merge(events);
     }
 
-    private List<Hit> Hits(SentenceFacts s, DocumentContext context)
+    private bool Plausible(ExitEvent e, Hit hit, SentenceFacts s)
+    {
+        if (e.Type == EventType.CivilianFlight) return e.Count is not null;
+        if (e.Type == EventType.Reprisal) return e.Count is not null || e.Date is not null || e.Location is not null;
+        var longPeriod = e.Date is not null && e.Date.Days > MaxIncidentDays;
+        if (longPeriod || TallyCue().IsMatch(s.Sentence)) return false;
+        if (e.Date is null && SinceCue().IsMatch(s.Sentence)) return false;
+        if (hit.Strength == TriggerStrength.Weak && (e.Count is null || e.Date is null)) return false;
+        return true;
+    }
+
+    private List<Hit> Hits(SentenceFacts s, SentenceFacts? next, DocumentContext context, ImmutableArray<PeopleCount> counts)
     {
         var text = s.Sentence;
         var hits = new List<Hit>();
-        // reprisal: a punishment and a leaving cue in one sentence; the leaving cue is not an exit itself
         var consumed = new List<(int Start, int End)>();
+        // reprisal: a punishment and a leaving cue, in one sentence or with the punishment told next ("They were caught and shot")
         var leaving = _lexicon.LeavingCues.Select(r => r.Match(text)).Where(m => m.Success).ToList();
         if (leaving.Count > 0)
         {
             foreach (var m in leaving) consumed.Add((m.Index, m.Index + m.Length));
-            var punish = _lexicon.PunishCues.Select(r => r.Match(text)).FirstOrDefault(m => m.Success);
+            var punish = _lexicon.PunishCues.Select(r => r.Match(text)).FirstOrDefault(m => m.Success && !Overlaps(consumed, m));
             if (punish is not null && !Denied(text, punish.Index, punish.Length))
-                hits.Add(new Hit(_lexicon.Triggers[0], new CharSpan(s.Abs(punish.Index), s.Abs(punish.Index + punish.Length)), EventType.Reprisal));
+                hits.Add(new Hit(null, new CharSpan(s.Abs(punish.Index), s.Abs(punish.Index + punish.Length)), EventType.Reprisal, TriggerStrength.Strong, s.Span));
+            else if (next is not null && FollowUpSubject().IsMatch(next.Sentence))
+            {
+                var p2 = _lexicon.PunishCues.Select(r => r.Match(next.Sentence)).FirstOrDefault(m => m.Success);
+                if (p2 is not null)
+                    hits.Add(new Hit(null, new CharSpan(next.Abs(p2.Index), next.Abs(p2.Index + p2.Length)), EventType.Reprisal, TriggerStrength.Strong,
+                        s.Span.Union(next.Span)));
+            }
         }
         foreach (var trigger in _lexicon.Triggers)
         {
             for (var m = trigger.Pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                if (consumed.Any(c => m.Index < c.End && c.Start < m.Index + m.Length)) continue;
-                if (Denied(text, m.Index, m.Length)) continue;
-                if (trigger.Strength == TriggerStrength.Weak && s.Dates.All(d => d.Interval is null)) continue;
+                if (Overlaps(consumed, m)) continue;
+                var span = new CharSpan(s.Abs(m.Index), s.Abs(m.Index + m.Length));
+                if (context.InQuotation(span) || Denied(text, m.Index, m.Length)) continue;
                 var type = trigger.Strength switch
                 {
-                    TriggerStrength.Ambiguous => context.AmbiguousExitType,
-                    TriggerStrength.Flight => EventType.CivilianFlight,
+                    TriggerStrength.Ambiguous or TriggerStrength.Flight => TypeBySubject(trigger, span, counts, s, context),
                     _ => trigger.Type,
                 };
-                hits.Add(new Hit(trigger, new CharSpan(s.Abs(m.Index), s.Abs(m.Index + m.Length)), type));
+                if (type is null) continue;
+                hits.Add(new Hit(trigger, span, type.Value, trigger.Strength, s.Span));
             }
         }
-        // a flight verb with a fighter subject and no civilian in sight is an exit of the ambiguous kind
-        hits.Sort((a, b) => Priority(a.Type).CompareTo(Priority(b.Type)) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));
+        hits.Sort((a, b) => Priority(a).CompareTo(Priority(b)) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));
         return hits;
     }
 
-    private static int Priority(EventType t) => t switch
+    private static bool Overlaps(List<(int Start, int End)> consumed, Match m) =>
+        consumed.Any(c => m.Index < c.End && c.Start < m.Index + m.Length);
+
+    /// <summary>Border crossings and flight: civilians flee (civilian_flight); members of a force desert or defect.</summary>
+    private static EventType? TypeBySubject(EventTrigger trigger, CharSpan span, ImmutableArray<PeopleCount> counts, SentenceFacts s, DocumentContext context)
+    {
+        var near = counts.Where(c => c.Number.Span.End <= span.Start && span.Start - c.Number.Span.End < 80).LastOrDefault()
+                   ?? counts.FirstOrDefault(c => c.Number.Span.Start >= span.End && c.Number.Span.Start - span.End < 40);
+        var cls = near?.Class;
+        if (cls is null)
+        {
+            // no counted group: look at the people words before the trigger
+            var before = s.Text[s.Span.Start..span.Start];
+            if (Regex.IsMatch(before, @"\b(?:civilians|residents|families|refugees|villagers|people|women|children|relatives)\b", RegexOptions.IgnoreCase)) cls = PeopleClass.Civilian;
+            else if (s.Actors.Any(a => a.Span.End <= span.Start && a.Kind != ActorKind.State)) cls = PeopleClass.Fighter;
+        }
+        return cls switch
+        {
+            PeopleClass.Civilian or PeopleClass.Person => EventType.CivilianFlight,
+            PeopleClass.Fighter => trigger.Type == EventType.CivilianFlight ? context.AmbiguousExitType
+                : trigger.Strength == TriggerStrength.Ambiguous && trigger.Type != EventType.CivilianFlight ? context.AmbiguousExitType : trigger.Type,
+            _ => trigger.Type == EventType.CivilianFlight ? null : context.AmbiguousExitType,
+        };
+    }
+
+    private static int Priority(Hit h) => (h.Type switch
     {
         EventType.Reprisal => 0, EventType.ShamDefection => 1, EventType.Surrender => 2, EventType.Defection => 3,
         EventType.Desertion => 4, _ => 5,
-    };
+    }) * 3 + (h.Strength == TriggerStrength.Strong ? 0 : h.Strength == TriggerStrength.Weak ? 2 : 1);
 
     private bool Denied(string sentence, int index, int length)
     {
@@ -118,47 +171,11 @@ public sealed partial class EventExtractor : IStage
             var ok = f.Scope switch
             {
                 "before" => f.Pattern.IsMatch(sentence[Math.Max(0, index - 60)..index]),
-                "after" => f.Pattern.IsMatch(sentence[(index + length)..Math.Min(sentence.Length, index + length + 40)]),
+                "self" => f.Pattern.IsMatch(sentence[Math.Max(0, index - 25)..(index + length)]),
                 _ => f.Pattern.IsMatch(sentence),
             };
             if (ok) return true;
         }
         return false;
-    }
-
-    /// <summary>One event per incident: a later mention with a compatible type, count, place and date is merged into the fuller one.</summary>
-    private static ImmutableArray<ExitEvent> Merge(List<ExitEvent> events)
-    {
-        var kept = new List<ExitEvent>();
-        foreach (var e in events)
-        {
-            var i = kept.FindIndex(k => Compatible(k, e));
-            if (i < 0) { kept.Add(e); continue; }
-            kept[i] = Fuller(kept[i], e);
-        }
-        return [.. kept];
-    }
-
-    private static bool Compatible(ExitEvent a, ExitEvent b) =>
-        a.Type == b.Type && a.Group == b.Group &&
-        (a.Count is null || b.Count is null || a.Count.Best == b.Count.Best) &&
-        (a.Count is not null || b.Count is not null || a.Date is null || b.Date is null || a.Date.Overlaps(b.Date)) &&
-        (a.Location is null || b.Location is null || a.Location.Name == b.Location.Name) &&
-        (a.Date is null || b.Date is null || a.Date.Overlaps(b.Date));
-
-    private static int Filled(ExitEvent e) =>
-        (e.Count is null ? 0 : 2) + (e.Location is null ? 0 : 1) + (e.Date is null ? 0 : 1) + (e.To is null ? 0 : 1) + (e.Source is null ? 0 : 1);
-
-    private static ExitEvent Fuller(ExitEvent a, ExitEvent b)
-    {
-        var (main, other) = Filled(b) > Filled(a) ? (b, a) : (a, b);
-        return main with
-        {
-            Count = main.Count ?? other.Count,
-            Location = main.Location ?? other.Location,
-            Date = main.Date ?? other.Date,
-            To = main.To ?? other.To,
-            Source = main.Source ?? other.Source,
-        };
     }
 }

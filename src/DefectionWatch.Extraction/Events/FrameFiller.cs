@@ -10,7 +10,7 @@ namespace DefectionWatch.Extraction.Events;
 /// <summary>
 /// Fills an event frame around a trigger: who left (group), to whom, how many, where, when and who says so.
 /// </summary>
-public sealed partial class FrameFiller
+public static partial class FrameFiller
 {
     [GeneratedRegex(@"^[\s,]*(?:(?:over|themselves|himself|herself|up|in|their|his|her|arms|weapons|rifles)\s+)*(?:to|with|at|joined|join)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToGap();
@@ -36,13 +36,13 @@ public sealed partial class FrameFiller
     [GeneratedRegex(@"\baccording\s+to\s+(?<src>[^,.;""“”]{3,80})", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
-    public ExitEvent? Fill(Document doc, SentenceFacts s, ImmutableArray<SentenceFacts> all, EventType type, CharSpan trigger,
+    public static ExitEvent? Fill(Document doc, SentenceFacts s, EventType type, CharSpan trigger, CharSpan evidence,
         ImmutableArray<PeopleCount> counts, DocumentContext context)
     {
         var (group, to) = Parties(doc, s, type, trigger, counts, context);
         if (group is null && type != EventType.CivilianFlight) return null;
-        return new ExitEvent(type, group, PickCount(s, type, trigger, counts), to, PickPlace(s, all, context),
-            PickDate(s, trigger), [], Source(s.Sentence), Evidence.From(s.Span, doc.Text));
+        return new ExitEvent(type, group, PickCount(s, type, trigger, counts), to, PickPlace(s, context),
+            PickDate(s, trigger, context), [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
     }
 
     private static (string? Group, string? To) Parties(Document doc, SentenceFacts s, EventType type, CharSpan trigger,
@@ -62,8 +62,10 @@ public sealed partial class FrameFiller
         }
         // the group left: the nearest named party before the trigger, else a generic one, else the document's
         var before = candidates.Where(a => a.Span.End <= trigger.Start && a.Canonical != to && a.Kind != ActorKind.State).ToList();
-        var named = before.LastOrDefault(a => !a.Generic) ?? candidates.FirstOrDefault(a => !a.Generic && a.Canonical != to && a.Kind != ActorKind.State && a.Span.Start >= trigger.End);
-        string? group = named?.Canonical ?? before.LastOrDefault()?.Canonical;
+        var nearest = before.LastOrDefault(a => trigger.Start - a.Span.End < 100)
+            ?? candidates.FirstOrDefault(a => !a.Generic && a.Canonical != to && a.Kind != ActorKind.State && a.Span.Start >= trigger.End)
+            ?? before.LastOrDefault();
+        string? group = nearest?.Canonical;
         if (type == EventType.CivilianFlight)
             group = s.Actors.FirstOrDefault(a => !a.Generic && a.Kind == ActorKind.ArmedGroup)?.Canonical ?? context.DominantGroup ?? context.DominantForce;
         if (group is null)
@@ -80,7 +82,10 @@ public sealed partial class FrameFiller
         var wanted = counts.Where(c => type == EventType.CivilianFlight
             ? c.Class is PeopleClass.Civilian or PeopleClass.Person
             : c.Class is PeopleClass.Fighter or PeopleClass.Person).ToList();
-        var pick = wanted.LastOrDefault(c => c.Number.Span.End <= trigger.Start) ?? wanted.FirstOrDefault();
+        if (type == EventType.CivilianFlight && wanted.Any(c => c.Class == PeopleClass.Civilian))
+            wanted = [.. wanted.Where(c => c.Class == PeopleClass.Civilian)];
+        var pick = wanted.LastOrDefault(c => c.Number.Span.End <= trigger.Start && trigger.Start - c.Number.Span.End <= 70)
+                   ?? wanted.FirstOrDefault(c => c.Number.Span.Start >= trigger.End && c.Number.Span.Start - trigger.End <= 40);
         if (pick is not null) return pick.Number.Count;
         var text = s.Text[s.Span.Start..trigger.End];
         if (type != EventType.CivilianFlight &&
@@ -89,17 +94,17 @@ public sealed partial class FrameFiller
         return null;
     }
 
-    private static Place? PickPlace(SentenceFacts s, ImmutableArray<SentenceFacts> all, DocumentContext context)
+    private static Place? PickPlace(SentenceFacts s, DocumentContext context)
     {
-        var places = s.Places.Where(p => !context.Dateline.Contains(p.Span)).ToList();
+        var places = s.Places.Where(p => !context.InDateline(p.Span)).ToList();
         var best = places.FirstOrDefault(p => p.Place.Precision != PlacePrecision.Country) ?? places.FirstOrDefault();
         if (best is not null) return best.Place;
         return null;
     }
 
-    private static DateInterval? PickDate(SentenceFacts s, CharSpan trigger)
+    private static DateInterval? PickDate(SentenceFacts s, CharSpan trigger, DocumentContext? context = null)
     {
-        var dated = s.Dates.Where(d => d.Interval is not null).ToList();
+        var dated = s.Dates.Where(d => d.Interval is not null && (context is null || !context.InDateline(d.Span))).ToList();
         if (dated.Count == 0) return null;
         return dated.MinBy(d => Math.Min(Math.Abs(d.Span.Start - trigger.End), Math.Abs(trigger.Start - d.Span.End)))!.Interval;
     }

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using DefectionWatch.Core.Records;
+
+namespace DefectionWatch.Extraction.Events;
+
+/// <summary>
+/// One event per incident in a document: a later mention that is compatible with an earlier one (same
+/// group; counts equal or close, as a lede's "more than 1,000" and the body's "1,037"; dates within a few
+/// days, as an exit and its announcement; one place inside or equal to the other) is merged into it.
+/// </summary>
+public static class IncidentMerger
+{
+    private const int DateSlackDays = 3;
+
+    public static ImmutableArray<ExitEvent> Merge(IEnumerable<ExitEvent> events)
+    {
+        var kept = new List<ExitEvent>();
+        foreach (var e in events)
+        {
+            var i = kept.FindIndex(k => Compatible(k, e));
+            if (i < 0) { kept.Add(e); continue; }
+            kept[i] = Combine(kept[i], e);
+        }
+        return [.. kept];
+    }
+
+    private static bool SameKind(ExitEvent a, ExitEvent b) =>
+        a.Type == b.Type || (Single(a) && Single(b) && a.Type is EventType.Defection or EventType.Desertion && b.Type is EventType.Defection or EventType.Desertion);
+
+    private static bool Single(ExitEvent e) => e.Count is { Value: 1, Qualifier: CountQualifier.Exact };
+
+    public static bool Compatible(ExitEvent a, ExitEvent b)
+    {
+        if (!SameKind(a, b) || a.Group != b.Group) return false;
+        if (a.Type is EventType.Reprisal || b.Type is EventType.Reprisal) return a.Count == b.Count && DatesClose(a.Date, b.Date);
+        if (a.Count is not null && b.Count is not null && !CountsClose(a.Count, b.Count)) return false;
+        if (!DatesClose(a.Date, b.Date)) return false;
+        if (Single(a) && Single(b)) return true; // one person's exit told twice (he crossed…, he asked for asylum…)
+        return PlacesCompatible(a.Location, b.Location);
+    }
+
+    private static bool CountsClose(Count a, Count b)
+    {
+        if (a.Best is not { } x || b.Best is not { } y) return a == b;
+        if (x == y) return true;
+        var hi = Math.Max(x, y); var lo = Math.Min(x, y);
+        return lo > 1 && (hi - lo) <= 0.15 * hi;
+    }
+
+    private static bool DatesClose(DateInterval? a, DateInterval? b) =>
+        a is null || b is null ||
+        (a.Start.AddDays(-DateSlackDays) <= b.End && b.Start.AddDays(-DateSlackDays) <= a.End);
+
+    private static bool PlacesCompatible(Place? a, Place? b) =>
+        a is null || b is null || a.Name == b.Name ||
+        (a.Country == b.Country && (a.Precision != PlacePrecision.City || b.Precision != PlacePrecision.City));
+
+    private static int Score(ExitEvent e) =>
+        (e.Count is null ? 0 : 2) + (e.Count?.Qualifier == CountQualifier.Exact ? 1 : 0) +
+        (e.Location is null ? 0 : 1) + (e.Location?.Precision == PlacePrecision.City ? 1 : 0) +
+        (e.Date is null ? 0 : 1) + (e.Date?.Precision == DatePrecision.Day ? 1 : 0) +
+        (e.To is null ? 0 : 1) + (e.Source is null ? 0 : 1);
+
+    private static int TypeRank(EventType t) => t switch { EventType.Surrender => 0, EventType.Defection => 1, _ => 2 };
+
+    private static ExitEvent Combine(ExitEvent a, ExitEvent b)
+    {
+        var (main, other) = Score(b) > Score(a) ? (b, a) : (a, b);
+        var location = main.Location is null ? other.Location
+            : other.Location is { Precision: PlacePrecision.City } city && main.Location.Precision != PlacePrecision.City && city.Country == main.Location.Country ? city
+            : main.Location;
+        var count = main.Count is null ? other.Count
+            : other.Count is { Qualifier: CountQualifier.Exact } exact && main.Count.Qualifier != CountQualifier.Exact && exact.Value != 1 ? exact
+            : main.Count;
+        return main with
+        {
+            Type = TypeRank(a.Type) <= TypeRank(b.Type) ? a.Type : b.Type,
+            Count = count,
+            Location = location,
+            Date = main.Date ?? other.Date,
+            To = main.To ?? other.To,
+            Source = main.Source ?? other.Source,
+        };
+    }
+}
