@@ -180,6 +180,7 @@ internal sealed class DateDetector(DateLexicon lexicon)
             var t = tokens[i];
             if (t.Kind == DateTokenKind.Punct)
                 return text[t.Start] is '\'' or '\u2019' ? Decade(i) : null;
+            if (t.Kind == DateTokenKind.Word ? !lex.IsTrigger(S(i)) : t.Length > 4) return null;
             M? best = null;
             Consider(ref best, Range(i));
             Consider(ref best, SinceAt(i));
@@ -282,9 +283,12 @@ internal sealed class DateDetector(DateLexicon lexicon)
                 return new M(i, a + 2, new MonthSpan(month.Number, month.Number, YearRef.Of(y4), DatePart.Whole), "month.year");
             // a month on its own
             if (month.Abbreviation) return null;
+            var cued = (PrevCue(i) & CueRole.Month) != 0;
+            // "June Smith", "Mary June": a capitalised neighbour makes it a name unless a date cue precedes
+            if (!cued && (IsWord(a) && SameLine(a) && Cap(a) || IsWord(i - 1) && SameLine(i) && Cap(i - 1))) return null;
             if (month.Ambiguous)
             {
-                if ((PrevCue(i) & CueRole.Month) == 0) return null;
+                if (!cued) return null;
                 if (Joined(a) && Has(a) && text[tokens[a].Start] is '\'' or '\u2019') return null; // "May's government"
             }
             return new M(i, i + 1, new MonthSpan(month.Number, month.Number, Yearless(i), DatePart.Whole), "month");
@@ -330,7 +334,9 @@ internal sealed class DateDetector(DateLexicon lexicon)
             if (!IsYear(i, out var y)) return null;
             if (Joined(i + 1) && IsWord(i + 1)) return null;
             var cue = PrevCue(i);
-            var ok = (cue & CueRole.YearStrong) != 0;
+            // "1998's results": a possessive four-digit number is a year
+            var possessive = Joined(i + 1) && Has(i + 1) && text[tokens[i + 1].Start] is '\'' or '\u2019' && Eq(i + 2, "s") && Joined(i + 2);
+            var ok = possessive || (cue & CueRole.YearStrong) != 0;
             if (!ok && (cue & CueRole.YearWeak) != 0)
             {
                 var n = i + 1;
@@ -532,6 +538,7 @@ internal sealed class DateDetector(DateLexicon lexicon)
         private M? Quarter(int i)
         {
             if (!Eq(i, "the")) return null;
+            if (FirstMonths(i) is { } fm) return fm;
             int q;
             var k = i + 1;
             if (IsWord(k) && lex.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(S(k), out var w) && w.Ordinal) { q = w.Value; k++; }
@@ -540,21 +547,37 @@ internal sealed class DateDetector(DateLexicon lexicon)
             var half = Eq(k, "half");
             if (!half && !Eq(k, "quarter")) return null;
             if (half ? q is < 1 or > 2 : q is < 1 or > 4) return null;
-            var end = k + 1;
-            YearRef? year = null;
-            if (Eq(end, "of"))
-            {
-                if (IsYear(end + 1, out var y)) { year = YearRef.Of(y); end += 2; }
-                else if (Eq(end + 1, "last") && Eq(end + 2, "year")) { year = YearRef.Relative(-1); end += 3; }
-                else if ((Eq(end + 1, "this") || Eq(end + 1, "the")) && Eq(end + 2, "year")) { year = YearRef.Relative(0); end += 3; }
-                else if (Eq(end + 1, "next") && Eq(end + 2, "year")) { year = YearRef.Relative(1); end += 3; }
-            }
-            else if (IsYear(end, out var y2)) { year = YearRef.Of(y2); end += 1; }
+            var end = YearOf(k + 1, out var year);
+            if (year is null && SameLine(end) && IsYear(end, out var y2)) { year = YearRef.Of(y2); end += 1; }
             if (half && year is null) return null; // "the first half" of a match, a speech ...
             for (var t = i + 1; t < end; t++) if (!SameLine(t)) return null;
             var first = half ? 6 * q - 5 : 3 * q - 2;
             var last = half ? 6 * q : 3 * q;
             return new M(i, end, new MonthSpan(first, last, year ?? YearRef.Recent, DatePart.Whole), half ? "half" : "quarter");
+        }
+
+        /// <summary>"of 2018", "of last year", "of this year" after a part of a year; returns the token after it.</summary>
+        private int YearOf(int k, out YearRef? year)
+        {
+            year = null;
+            if (!Eq(k, "of") || !SameLine(k + 1)) return k;
+            if (IsYear(k + 1, out var y)) { year = YearRef.Of(y); return k + 2; }
+            if (Eq(k + 1, "last") && Eq(k + 2, "year")) { year = YearRef.Relative(-1); return k + 3; }
+            if ((Eq(k + 1, "this") || Eq(k + 1, "the")) && Eq(k + 2, "year")) { year = YearRef.Relative(0); return k + 3; }
+            if (Eq(k + 1, "next") && Eq(k + 2, "year")) { year = YearRef.Relative(1); return k + 3; }
+            return k;
+        }
+
+        /// <summary>"the first nine months of 2018", "the last two months of last year".</summary>
+        private M? FirstMonths(int i)
+        {
+            var first = Eq(i + 1, "first");
+            if (!first && !Eq(i + 1, "last")) return null;
+            if (!CountAt(i + 2, allowArticle: false, out var n) || n is < 1 or > 11 || !Eq(i + 3, "months")) return null;
+            var end = YearOf(i + 4, out var year);
+            if (year is not { } y) return null;
+            for (var t = i + 1; t < end; t++) if (!SameLine(t)) return null;
+            return new M(i, end, first ? new MonthSpan(1, n, y, DatePart.Whole) : new MonthSpan(13 - n, 12, y, DatePart.Whole), "months-of-year");
         }
 
         /// <summary>"on the 9th" (not "the 9th Division", not "the 9th of March" which is a calendar date).</summary>

@@ -47,6 +47,8 @@ internal sealed class PhraseTable<T>
                 StringComparer.OrdinalIgnoreCase);
     }
 
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>The longest phrase starting at token <paramref name="i"/>; <paramref name="end"/> is the token after it.</summary>
     public bool Match(string text, DateToken[] tokens, int i, out T value, out int end)
     {
@@ -85,6 +87,12 @@ internal sealed class DateLexicon
     public FrozenDictionary<string, (int First, int Last)?> Seasons { get; }
     public PhraseTable<RelativeEntry> Relative { get; }
     public PhraseTable<DatePart> Parts { get; }
+
+    /// <summary>Every word that can start a temporal expression; other words are skipped with one lookup.</summary>
+    public FrozenSet<string> Triggers { get; }
+
+    // words of the grammar in DateDetector that start an expression (not lexicon entries)
+    private static readonly string[] GrammarStarts = ["the", "since", "between", "from", "last", "this", "next", "fiscal", "in", "over", "during", "within", "for"];
 
     public DateLexicon(ResourceStore resources)
     {
@@ -171,6 +179,17 @@ internal sealed class DateLexicon
             }
         }
         Parts = new PhraseTable<DatePart>(phrases.Select(p => (p.Item1, ranges[p.Item2])));
+
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        triggers.UnionWith(months.Keys);
+        triggers.UnionWith(weekdays.Keys);
+        triggers.UnionWith(Numbers.Keys);
+        triggers.UnionWith(Seasons.Keys);
+        triggers.UnionWith(GrammarStarts);
+        triggers.UnionWith(cues.Where(c => (c.Value & (CueRole.DayPrefix | CueRole.Preposition)) != 0).Select(c => c.Key));
+        triggers.UnionWith(Relative.FirstWords);
+        triggers.UnionWith(Parts.FirstWords);
+        Triggers = triggers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static int Int(string s) => int.Parse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
@@ -180,6 +199,8 @@ internal sealed class DateLexicon
         var parts = s.Split('-', StringSplitOptions.TrimEntries);
         return (Int(parts[0]), Int(parts[1]));
     }
+
+    public bool IsTrigger(ReadOnlySpan<char> word) => Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public CueRole Cue(ReadOnlySpan<char> word) =>
         Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var r) ? r : CueRole.None;

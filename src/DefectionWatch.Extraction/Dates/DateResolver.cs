@@ -23,8 +23,8 @@ public static class DateResolver
             DayOfMonth d => published is { } p ? ResolveDayOfMonth(d.Day, p) : null,
             WeekdayRef w => published is { } p ? DateInterval.Day(ResolveWeekday(w, p)) : null,
             RelativeRef r => published is { } p ? ResolveRelative(r, p) : null,
-            Ago a => published is { } p ? ResolveAgo(a, p) : null,
-            PastSpan s => published is { } p ? new DateInterval(Back(p, s.Count, s.Unit), p, DatePrecision.Period) : null,
+            Ago a => published is { } p && InRange(p, a.Count, a.Unit) ? ResolveAgo(a, p) : null,
+            PastSpan s => published is { } p && InRange(p, s.Count, s.Unit) ? new DateInterval(Back(p, s.Count, s.Unit), p, DatePrecision.Period) : null,
             Since s => published is { } p && Resolve(s.From, p) is { } f && f.Start <= p
                 ? new DateInterval(f.Start, p, DatePrecision.Period)
                 : null,
@@ -39,6 +39,15 @@ public static class DateResolver
     public static int IsoDay(DateOnly d) => ((int)d.DayOfWeek + 6) % 7 + 1;
 
     private static DateOnly Monday(DateOnly d) => d.AddDays(1 - IsoDay(d));
+
+    /// <summary>Whether going <paramref name="n"/> units back from <paramref name="p"/> stays in the calendar.</summary>
+    private static bool InRange(DateOnly p, int n, TimeUnit unit) => n >= 0 && unit switch
+    {
+        TimeUnit.Day => n < p.DayNumber,
+        TimeUnit.Week => 7L * n < p.DayNumber,
+        TimeUnit.Month => n < 12 * (p.Year - 1),
+        _ => n < p.Year - 1,
+    };
 
     private static DateOnly Back(DateOnly p, int n, TimeUnit unit) => unit switch
     {
@@ -177,6 +186,9 @@ public static class DateResolver
                 var saturday = p.AddDays(-((IsoDay(p) - 6 + 7) % 7));
                 var sunday = saturday.AddDays(1);
                 return new DateInterval(saturday, sunday <= p ? sunday : p, DatePrecision.Period);
+            case "quarter":
+                var q = new DateOnly(p.Year, (p.Month - 1) / 3 * 3 + 1, 1).AddMonths(3 * r.Offset);
+                return new DateInterval(q, q.AddMonths(3).AddDays(-1), DatePrecision.Period);
             case "pastdays":
                 return new DateInterval(p.AddDays(-r.Offset), p, DatePrecision.Period);
             default:

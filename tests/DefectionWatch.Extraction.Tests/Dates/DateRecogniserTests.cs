@@ -231,6 +231,24 @@ public class DateRecogniserTests
         { "It fell the day before yesterday.", Dct, "the day before yesterday", "1998-02-04", "1998-02-04", "day" },
         { "Music of the '90s sold well.", Dct, "the '90s", "1990-01-01", "1999-12-31", "period" },
         { "It was the week of Dec. 8, 1997.", Dct, "Dec. 8, 1997", "1997-12-08", "1997-12-08", "day" },
+        // a possessive year needs no preposition
+        { "1998's results were weak.", Dct, "1998", "1998-01-01", "1998-12-31", "year" },
+        // "the 3rd of March" (day-first with ordinal and "of")
+        { "It opened on the 3rd of March.", Dct, "3rd of March", "1997-03-03", "1997-03-03", "day" },
+        // a future cue ("would") moves a year-less part of a month forward
+        { "It said it would cut jobs by the end of March.", Dct, "the end of March", "1998-03-21", "1998-03-31", "period" },
+        // the first N months of a year
+        { "Output grew in the first nine months of 2018.", Wed, "the first nine months of 2018", "2018-01-01", "2018-09-30", "period" },
+        // quarters relative to publication
+        { "Profit fell in the latest quarter.", Dct, "the latest quarter", "1997-10-01", "1997-12-31", "period" },
+        { "Profit will rise this quarter.", Dct, "this quarter", "1998-01-01", "1998-03-31", "period" },
+        { "Profit fell in the fourth quarter of last year.", Dct, "the fourth quarter of last year", "1997-10-01", "1997-12-31", "period" },
+        // the end of the year: late part of the publication year
+        { "The plant closes by the end of the year.", Dct, "the end of the year", "1998-09-01", "1998-12-31", "period" },
+        // a part of a decade with the article
+        { "It boomed in the mid-1980s.", Dct, "the mid-1980s", "1984-01-01", "1986-12-31", "period" },
+        // future vague
+        { "More will follow in the coming weeks.", Dct, "in the coming weeks", null, null, null },
         { "Tokyo, Thursday, Feb. 5, 1998 - Stocks fell.", Dct, "Thursday, Feb. 5, 1998", "1998-02-05", "1998-02-05", "day" },
         { "The index closed at a high Feb. 2.", Dct, "Feb. 2", "1998-02-02", "1998-02-02", "day" },
     };
@@ -293,6 +311,9 @@ public class DateRecogniserTests
         "Jan said he would stay.",
         // "the first half" without a year (a match, a speech)
         "In the first half they scored twice.",
+        // a month name used as a person's name
+        "June Smith said she would stay.",
+        "He met Mary June at the camp.",
         // percentages and decimals
         "Turnout was 19.98 percent, up 20%.",
         "",
@@ -329,6 +350,15 @@ public class DateRecogniserTests
     }
 
     [Fact]
+    public void AbsurdCountsAreRecognisedWithoutInterval()
+    {
+        // 9,990 years back leaves the calendar: no exception, no interval
+        var mention = Assert.Single(Recogniser.Recognise("It began 999 decades ago.", new DateOnly(2019, 1, 16)));
+        Assert.Equal("999 decades ago", mention.Span.Slice("It began 999 decades ago."));
+        Assert.Null(mention.Interval);
+    }
+
+    [Fact]
     public void SeveralExpressionsInOneTextComeInOrderWithoutOverlap()
     {
         const string text = "On Sunday, 40 men left; since 2014 and last week, more. In June 2014 it fell.";
@@ -362,7 +392,7 @@ public class DateRecogniserTests
         "May", "March", "Jan", "Sept", ".", ",", "16", "9th", "2014", "1990", "s", "'", "-", "\u2013", "the", "of", "in",
         "since", "between", "and", "from", "to", "last", "this", "next", "past", "week", "weeks", "days", "ago", "two",
         "a", "Sunday", "Mon", "early", "mid", "late", "end", "summer", "spring", "quarter", "third", "half", "on",
-        "2019-01-13", "31", "29", "February", "yesterday", "the day before", "over the weekend", " ", " ", "\n", "fiscal", "16:05",
+        "2019-01-13", "31", "29", "February", "999", "decades", "months", "yesterday", "the day before", "over the weekend", " ", " ", "\n", "fiscal", "16:05",
     ];
 
     [Fact]
