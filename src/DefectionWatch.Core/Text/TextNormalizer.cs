@@ -19,7 +19,7 @@ public static class TextNormalizer
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var ch = Hyphens.Contains(c) || Apostrophes.Contains(c) || c == '.' || char.IsWhiteSpace(c) ? ' ' : c;
+            var ch = Hyphens.Contains(c, StringComparison.Ordinal) || Apostrophes.Contains(c, StringComparison.Ordinal) || c == '.' || char.IsWhiteSpace(c) ? ' ' : c;
             if (ch == ' ')
             {
                 if (lastSpace) continue;

@@ -21,6 +21,9 @@ public sealed partial class EventExtractor : IStage
     /// <summary>Longer than this, a counted exit is a tally over a period (an estimate), not one incident.</summary>
     public const int MaxIncidentDays = 45;
 
+    /// <summary>A counted civilian flight over a longer period than this is a displacement figure only.</summary>
+    public const int MaxFlightDays = 150;
+
     private readonly EventLexicon _lexicon;
     private readonly PeopleCounts _counts;
 
@@ -35,7 +38,7 @@ public sealed partial class EventExtractor : IStage
     [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsLikeASentence();
 
-    [GeneratedRegex(@"\b(?:number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+number\s+of|total\s+number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyCue();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -58,6 +61,7 @@ public sealed partial class EventExtractor : IStage
         if (!doc.Get(Layers.Actors).Any(a => !a.Generic)) return []; // no armed group or force named: other senses (sport, politics)
         var context = DocumentContext.Of(doc, sentences);
         var events = new List<ExitEvent>();
+        string? lastGroup = null;
         for (var i = 0; i < sentences.Length; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -72,9 +76,10 @@ public sealed partial class EventExtractor : IStage
                 if (taken.Contains(hit.Type)) continue;
                 if (taken.Count > 0 && taken.Any(t => t is not (EventType.Reprisal or EventType.CivilianFlight)) &&
                     hit.Type is not (EventType.Reprisal or EventType.CivilianFlight)) continue;
-                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context);
+                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context, lastGroup);
                 if (e is null || !Plausible(e, hit, s)) continue;
                 events.Add(e);
+                if (e.Type != EventType.CivilianFlight) lastGroup = e.Group;
                 taken.Add(hit.Type);
             }
         }
@@ -83,9 +88,11 @@ public sealed partial class EventExtractor : IStage
 
     private bool Plausible(ExitEvent e, Hit hit, SentenceFacts s)
     {
-        if (e.Type == EventType.CivilianFlight) return e.Count is not null;
+        if (e.Type == EventType.CivilianFlight) return e.Count is not null && (e.Date is null || e.Date.Days <= MaxFlightDays);
+        if (hit.Strength == TriggerStrength.Flight && e.Count is null) return false; // "the commanders had fled": no counted exit
         if (e.Type == EventType.Reprisal) return e.Count is not null || e.Date is not null || e.Location is not null;
-        var longPeriod = e.Date is not null && e.Date.Days > MaxIncidentDays;
+        var many = e.Count is not null && e.Count.Best != 1;
+        var longPeriod = many && e.Date is not null && e.Date.Days > MaxIncidentDays;
         if (longPeriod || TallyCue().IsMatch(s.Sentence)) return false;
         if (e.Date is null && SinceCue().IsMatch(s.Sentence)) return false;
         if (hit.Strength == TriggerStrength.Weak && (e.Count is null || e.Date is null)) return false;
@@ -129,6 +136,7 @@ public sealed partial class EventExtractor : IStage
                 hits.Add(new Hit(trigger, span, type.Value, trigger.Strength, s.Span));
             }
         }
+        hits.RemoveAll(h => h.Strength != TriggerStrength.Strong && hits.Any(o => o.Strength == TriggerStrength.Strong && o.Type != EventType.Reprisal && o.Span.Overlaps(h.Span)));
         hits.Sort((a, b) => Priority(a).CompareTo(Priority(b)) is var c && c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start));
         return hits;
     }

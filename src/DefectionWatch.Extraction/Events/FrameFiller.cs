@@ -24,7 +24,7 @@ public static partial class FrameFiller
     [GeneratedRegex(@"\b(?:himself|herself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reflexive();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’-]+\s+){1,4}(?:\(|,|who\b|was\b|has\b|had\b|walked\b|crossed\b|defected\b|surrendered\b|deserted\b|gave\b|handed\b|turned\b|fled\b|escaped\b|left\b|quit\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]+(?:\s+|(?=[,(]))){1,4}(?:\(|,|who\b|was\b|has\b|had\b|walked\b|crossed\b|defected\b|surrendered\b|deserted\b|gave\b|handed\b|turned\b|fled\b|escaped\b|left\b|quit\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedSubject();
 
     [GeneratedRegex(@",\s*(?<src>[^,""“”]{3,90}?)\s+(?:said|says|told|reported|announced|added|confirmed|claimed|stated)\b[^""“”]*$", RegexOptions.CultureInvariant)]
@@ -37,16 +37,16 @@ public static partial class FrameFiller
     private static partial Regex AccordingTo();
 
     public static ExitEvent? Fill(Document doc, SentenceFacts s, EventType type, CharSpan trigger, CharSpan evidence,
-        ImmutableArray<PeopleCount> counts, DocumentContext context)
+        ImmutableArray<PeopleCount> counts, DocumentContext context, string? currentGroup = null)
     {
-        var (group, to) = Parties(doc, s, type, trigger, counts, context);
+        var (group, to) = Parties(doc, s, type, trigger, counts, context, currentGroup);
         if (group is null && type != EventType.CivilianFlight) return null;
         return new ExitEvent(type, group, PickCount(s, type, trigger, counts), to, PickPlace(s, context),
             PickDate(s, trigger, context), [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
     }
 
     private static (string? Group, string? To) Parties(Document doc, SentenceFacts s, EventType type, CharSpan trigger,
-        ImmutableArray<PeopleCount> counts, DocumentContext context)
+        ImmutableArray<PeopleCount> counts, DocumentContext context, string? currentGroup)
     {
         string? to = null;
         var candidates = new List<ActorMention>();
@@ -65,7 +65,8 @@ public static partial class FrameFiller
         var nearest = before.LastOrDefault(a => trigger.Start - a.Span.End < 100)
             ?? candidates.FirstOrDefault(a => !a.Generic && a.Canonical != to && a.Kind != ActorKind.State && a.Span.Start >= trigger.End)
             ?? before.LastOrDefault();
-        string? group = nearest?.Canonical;
+        // a generic subject ("the fighters") continues the incident being told, if any
+        string? group = nearest is { Generic: true } && currentGroup is not null && currentGroup != to ? currentGroup : nearest?.Canonical;
         if (type == EventType.CivilianFlight)
             group = s.Actors.FirstOrDefault(a => !a.Generic && a.Kind == ActorKind.ArmedGroup)?.Canonical ?? context.DominantGroup ?? context.DominantForce;
         if (group is null)
@@ -96,7 +97,7 @@ public static partial class FrameFiller
 
     private static Place? PickPlace(SentenceFacts s, DocumentContext context)
     {
-        var places = s.Places.Where(p => !context.InDateline(p.Span)).ToList();
+        var places = s.Places.Where(p => !context.InDateline(p.Span) && !Possessive(s.Text, p.Span)).ToList();
         var best = places.FirstOrDefault(p => p.Place.Precision != PlacePrecision.Country) ?? places.FirstOrDefault();
         if (best is not null) return best.Place;
         return null;
@@ -108,6 +109,9 @@ public static partial class FrameFiller
         if (dated.Count == 0) return null;
         return dated.MinBy(d => Math.Min(Math.Abs(d.Span.Start - trigger.End), Math.Abs(trigger.Start - d.Span.End)))!.Interval;
     }
+
+    private static bool Possessive(string text, CharSpan span) =>
+        span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] == 's';
 
     public static string? Source(string sentence)
     {
