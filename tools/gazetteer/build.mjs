@@ -7,6 +7,7 @@
 //   regions.tsv    first-level subdivisions (ISO 3166-2) with English and GeoNames names, and a centroid
 //                  computed from the cities that lie in them
 //   countries.tsv  ISO 3166-1 alpha-2 countries with common/official names, alternates, demonyms, centre
+//   latin-fold.tsv Latin letters with diacritics and their ASCII folding (for .NET's invariant globalization)
 // Each file starts with '#' lines saying where the data came from, under which licence, and when it was built.
 // The output is deterministic for the same package versions except for the build date line.
 
@@ -125,7 +126,28 @@ for (const c of [...countries].sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) {
   countryLines.push([c.cca2, name, coord(lat), coord(lon), alts.join('|'), dem.join('|'), uniq(c.capital ?? []).join('|')].join('\t'));
 }
 
+// ---------------------------------------------------------------- Latin letter folding
+// .NET runs with invariant globalization here, where string.Normalize cannot strip diacritics: the
+// recogniser folds letters with this table instead (NFKD, marks removed, lower-cased; plus letters that
+// have no decomposition).
+const foldLines = [
+  `# DefectionWatch: Latin letters folded to ASCII for name matching. Built ${built} by tools/gazetteer/build.mjs`,
+  `#   from Node ${process.versions.node} (ICU ${process.versions.icu}, Unicode ${process.versions.unicode}) normalisation data.`,
+  '# Columns: code point (hex), letter, folded (lower-case ASCII)',
+];
+const extra = { 'ı': 'i', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'þ': 'th', 'Þ': 'th', 'ð': 'd', 'Ð': 'd', 'ħ': 'h', 'Ħ': 'h', 'ŧ': 't', 'Ŧ': 't', 'ŋ': 'ng', 'Ŋ': 'ng', 'ə': 'e', 'Ə': 'e', 'ɨ': 'i' };
+const ranges = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+for (const [lo, hi] of ranges) {
+  for (let cp = lo; cp <= hi; cp++) {
+    const ch = String.fromCodePoint(cp);
+    let f = extra[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (f === ch || !/^[a-z]+$/.test(f)) continue;
+    foldLines.push([cp.toString(16).padStart(4, '0'), ch, f].join('\t'));
+  }
+}
+
 mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latin-fold.tsv'), foldLines.join('\n') + '\n', 'utf8');
 writeFileSync(join(outDir, 'cities.tsv.gz'), gzipSync(Buffer.from(cityLines.join('\n') + '\n', 'utf8'), { level: 9 }));
 writeFileSync(join(outDir, 'regions.tsv'), regionLines.join('\n') + '\n', 'utf8');
 writeFileSync(join(outDir, 'countries.tsv'), countryLines.join('\n') + '\n', 'utf8');

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DefectionWatch.Core.Records;
 using DefectionWatch.Core.Text;
 using DefectionWatch.Extraction.Internal;
@@ -94,35 +95,36 @@ public sealed class Gazetteer
         _spanLookup.TryGetValue(key, out var e) ? e : [];
 
     /// <summary>
-    /// The lookup key of a name: <see cref="TextNormalizer.NormalizeName"/> plus folding of letters that
-    /// Unicode does not decompose (Turkish dotless i, ø, ł, đ, ß, æ, œ).
+    /// The lookup key of a name, as <see cref="TextNormalizer.NormalizeName"/> (lower case, hyphens, apostrophes
+    /// and dots to spaces, spaces collapsed, a leading "the" dropped) but with Latin letters folded to ASCII
+    /// through <c>geo/latin-fold.tsv</c> ("Şanlıurfa" → "sanliurfa"): under the invariant globalization this
+    /// runtime uses, string normalisation cannot strip diacritics. Arabic ayn/hamza signs are dropped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Key(string name)
     {
-        var s = TextNormalizer.NormalizeName(name);
-        foreach (var c in s)
+        if (name.Length <= 256)
         {
-            if (c > 0x7f) return Fold(s);
+            Span<char> buffer = stackalloc char[name.Length * 3 + 8];
+            return KeyOf(name, buffer, out _).ToString();
         }
-        return s;
+        var big = new char[name.Length * 3 + 8];
+        return KeyOf(name, big, out _).ToString();
     }
 
-    private static string Fold(string s) => s
-        .Replace("\u0131", "i", StringComparison.Ordinal)
-        .Replace("\u00f8", "o", StringComparison.Ordinal)
-        .Replace("\u0142", "l", StringComparison.Ordinal)
-        .Replace("\u0111", "d", StringComparison.Ordinal)
-        .Replace("\u00df", "ss", StringComparison.Ordinal)
-        .Replace("\u00e6", "ae", StringComparison.Ordinal)
-        .Replace("\u0153", "oe", StringComparison.Ordinal)
-        .Replace("\u02be", "", StringComparison.Ordinal)
-        .Replace("\u02bf", "", StringComparison.Ordinal);
+    private const string Hyphens = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
+    private const string Apostrophes = "'`\u00b4\u2018\u2019\u201b\u02bb\u02bc\u2032";
+
+    private static readonly FrozenDictionary<char, string> LatinFold = new ResourceStore()
+        .ReadTsv("geo/latin-fold.tsv")
+        .Where(r => r.Fields.Length >= 3 && r.Fields[1].Length == 1)
+        .ToFrozenDictionary(r => r.Fields[1][0], r => r.Fields[2]);
 
     /// <summary>
-    /// Writes the key of <paramref name="text"/> into <paramref name="buffer"/> when the text is plain ASCII
-    /// (the common case, no allocation); otherwise returns the allocated key in <paramref name="slow"/>.
-    /// Gives the same key as <see cref="Key(string)"/>.
+    /// Writes the key of <paramref name="text"/> (see <see cref="Key(string)"/>) into <paramref name="buffer"/>
+    /// without allocating; when the buffer is too small the key is allocated and returned in <paramref name="slow"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> text, Span<char> buffer, out string? slow)
     {
         slow = null;
@@ -130,21 +132,43 @@ public sealed class Gazetteer
         var lastSpace = true;
         foreach (var c in text)
         {
-            if (c > 0x7f || n >= buffer.Length)
+            if (n + 3 > buffer.Length)
             {
-                slow = Key(text.ToString());
+                var bigger = new char[text.Length * 3 + 8];
+                slow = KeyOf(text, bigger, out _).ToString();
                 return slow;
             }
-            char ch;
-            if (c is '-' or '\'' or '`' or '.' || char.IsWhiteSpace(c)) ch = ' ';
-            else ch = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            if (ch == ' ')
+            if (c <= 0x7f)
+            {
+                if (c is '-' or '\'' or '`' or '.' || char.IsWhiteSpace(c))
+                {
+                    if (lastSpace) continue;
+                    lastSpace = true;
+                    buffer[n++] = ' ';
+                }
+                else
+                {
+                    lastSpace = false;
+                    buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+                continue;
+            }
+            if (Hyphens.Contains(c) || Apostrophes.Contains(c) || char.IsWhiteSpace(c))
             {
                 if (lastSpace) continue;
                 lastSpace = true;
+                buffer[n++] = ' ';
+                continue;
             }
-            else lastSpace = false;
-            buffer[n++] = ch;
+            if (c is '\u00ad' or '\u02be' or '\u02bf' or '\u02b9' or '\u02ba') continue;
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) continue;
+            lastSpace = false;
+            if (LatinFold.TryGetValue(c, out var folded))
+            {
+                foreach (var f in folded) buffer[n++] = f;
+            }
+            else buffer[n++] = char.ToLowerInvariant(c);
         }
         while (n > 0 && buffer[n - 1] == ' ') n--;
         var key = buffer[..n];
@@ -152,6 +176,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Loads the gazetteer files from <paramref name="resources"/> (about a third of a second).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(ResourceStore resources)
     {
         var prefixes = resources.ReadTsv("en/place-lexicon.tsv")
@@ -162,36 +187,58 @@ public sealed class Gazetteer
             .ToArray();
 
         var index = new Dictionary<string, List<GazetteerEntry>>(200_000, StringComparer.Ordinal);
-        void Add(string name, GazetteerEntry e)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void Add(string key, GazetteerEntry e, bool stripPrefixes = true)
         {
-            var key = Key(name);
             if (key.Length == 0) return;
             AddKey(key, e);
+            if (!stripPrefixes) return;
             foreach (var p in prefixes)
             {
                 if (key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal)) AddKey(key[p.Length..], e);
             }
         }
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void AddKey(string key, GazetteerEntry e)
         {
             if (!index.TryGetValue(key, out var list)) index[key] = list = new List<GazetteerEntry>(1);
-            if (!list.Contains(e)) list.Add(e);
+            // one entry's names are added one after the other: a repeat can only be the last one
+            if (list.Count == 0 || !ReferenceEquals(list[^1], e)) list.Add(e);
         }
 
         // cities: geonameid, name, alt_name, country, admin1, lat, lon, population, feature
         var cityCount = 0;
         var citiesByKey = new Dictionary<(string Key, string Country), GazetteerEntry>();
-        foreach (var (_, f) in resources.ReadTsv("geo/cities.tsv.gz"))
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        string Intern(ReadOnlySpan<char> s)
         {
-            if (f.Length < 9) continue;
-            var e = new GazetteerEntry("g" + f[0], f[1], f[3], ParseDouble(f[5]), ParseDouble(f[6]), PlacePrecision.City,
-                long.Parse(f[7], CultureInfo.InvariantCulture), f[8], false, 0, true);
-            Add(f[1], e);
-            if (f[2].Length > 0) Add(f[2], e);
-            var k = (Key(f[1]), f[3]);
-            // the file is sorted by population within a country: the first of a name is the largest
-            citiesByKey.TryAdd(k, e);
-            cityCount++;
+            var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(s, out var v)) return v;
+            var str = s.ToString();
+            interned[str] = str;
+            return str;
+        }
+        using (var reader = resources.Open("geo/cities.tsv.gz"))
+        {
+            Span<Range> parts = stackalloc Range[10];
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var span = line.AsSpan();
+                if (span.Split(parts, '\t') < 9) continue;
+                var name = span[parts[1]].ToString();
+                var country = Intern(span[parts[3]]);
+                var e = new GazetteerEntry(string.Concat("g", span[parts[0]]), DisplayName(name), country,
+                    ParseDouble(span[parts[5]]), ParseDouble(span[parts[6]]), PlacePrecision.City,
+                    long.Parse(span[parts[7]], CultureInfo.InvariantCulture), Intern(span[parts[8]]), false, 0, true);
+                var key = Key(name);
+                Add(key, e);
+                if (!span[parts[2]].IsEmpty) Add(Key(span[parts[2]].ToString()), e);
+                // the file is sorted by population within a country: the first of a name is the largest
+                citiesByKey.TryAdd((key, country), e);
+                cityCount++;
+            }
         }
 
         // regions: code, country, name, lat, lon, admin1, aliases
@@ -200,9 +247,9 @@ public sealed class Gazetteer
         foreach (var (_, f) in resources.ReadTsv("geo/regions.tsv"))
         {
             if (f.Length < 3) continue;
-            var e = new GazetteerEntry(f[0], f[2], f[1], ParseDouble(At(f, 3)), ParseDouble(At(f, 4)), PlacePrecision.Region, 0, "ADM1", false, 0, false);
-            Add(f[2], e);
-            foreach (var a in At(f, 6).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(a, e);
+            var e = new GazetteerEntry(f[0], DisplayName(f[2]), f[1], ParseDouble(At(f, 3)), ParseDouble(At(f, 4)), PlacePrecision.Region, 0, "ADM1", false, 0, false);
+            Add(FastKey(f[2]), e);
+            foreach (var a in At(f, 6).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(FastKey(a), e);
             regionsByCode[f[0]] = e;
             regionCount++;
         }
@@ -214,8 +261,8 @@ public sealed class Gazetteer
         {
             if (f.Length < 2) continue;
             var e = new GazetteerEntry(f[0], f[1], f[0], ParseDouble(At(f, 2)), ParseDouble(At(f, 3)), PlacePrecision.Country, 0, "PCLI", false, 0, true);
-            Add(f[1], e);
-            foreach (var a in At(f, 4).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(a, e);
+            Add(FastKey(f[1]), e, false);
+            foreach (var a in At(f, 4).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(FastKey(a), e, false);
             foreach (var d in At(f, 5).Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 var k = Key(d);
@@ -248,7 +295,7 @@ public sealed class Gazetteer
                 {
                     PlacePrecision.Region => regionsByCode.GetValueOrDefault(target),
                     PlacePrecision.Country => countries.GetValueOrDefault(target),
-                    _ => citiesByKey.GetValueOrDefault((Key(target), country)),
+                    _ => citiesByKey.GetValueOrDefault((FastKey(target), country)),
                 };
             }
             var explicitCoords = lat is not null && lon is not null;
@@ -260,8 +307,9 @@ public sealed class Gazetteer
             var e = new GazetteerEntry($"alias{order}:{basis?.Id}", name, country,
                 explicitCoords ? lat : basis?.Lat, explicitCoords ? lon : basis?.Lon, precision,
                 basis?.Population ?? 0, basis?.Feature ?? "", true, order, explicitCoords);
-            Add(name, e);
-            foreach (var a in At(f, 5).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(a, e);
+            // curated spellings are taken as written: no article stripping
+            Add(FastKey(name), e, false);
+            foreach (var a in At(f, 5).Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(FastKey(a), e, false);
         }
 
         var frozen = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
@@ -269,9 +317,40 @@ public sealed class Gazetteer
             unresolved.ToImmutable(), cityCount, regionCount);
     }
 
+    /// <summary><see cref="Key(string)"/> without the normaliser's allocations for plain ASCII names.</summary>
+    private static string FastKey(string name) => Key(name);
+
+    /// <summary>A gazetteer name in ASCII letters, case kept ("Şanlıurfa" → "Sanliurfa", "‘Ayn al ‘Arab" → "Ayn al Arab").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string DisplayName(string name)
+    {
+        var k = 0;
+        while (k < name.Length && name[k] <= 0x7f) k++;
+        if (k == name.Length) return name;
+        var sb = new System.Text.StringBuilder(name.Length);
+        sb.Append(name, 0, k);
+        for (; k < name.Length; k++)
+        {
+            var c = name[k];
+            if (c <= 0x7f) sb.Append(c);
+            else if (LatinFold.TryGetValue(c, out var f))
+            {
+                if (char.IsUpper(c)) sb.Append(char.ToUpperInvariant(f[0])).Append(f, 1, f.Length - 1);
+                else sb.Append(f);
+            }
+            else if (c is '\u2018' or '\u2019' or '\u02bb' or '\u02bc' or '\u02be' or '\u02bf')
+            {
+                // ayn and hamza signs: dropped at a word start, an apostrophe inside a word
+                if (sb.Length > 0 && char.IsLetter(sb[^1]) && k + 1 < name.Length && char.IsLetter(name[k + 1])) sb.Append('\'');
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     private static string At(string[] f, int i) => i < f.Length ? f[i] : "";
 
-    private static double? ParseDouble(string s) =>
+    private static double? ParseDouble(ReadOnlySpan<char> s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     /// <summary>Great-circle distance in kilometres.</summary>

@@ -137,7 +137,8 @@ public sealed class PlaceRecogniser : IStage
         bool Cue,
         bool Initial,
         bool Adjacent,
-        int Sentence);
+        int Sentence,
+        bool AllCaps = false);
 
     private void FindCandidates(string text, List<Word> words, int sentence, List<Candidate> into, List<(int, string)> hints)
     {
@@ -154,6 +155,8 @@ public sealed class PlaceRecogniser : IStage
         {
             var w = words[i];
             if (!w.Cap && !w.ParticleCap) { i++; continue; }
+            // "The" opens no name ("The Taliban", "The UN"): the key drops a leading "the" anyway
+            if (w.End - w.Start == 3 && Is(text, w, "the")) { i++; continue; }
 
             var actor = MatchActor(text, words, i, buffer);
             if (actor > 0)
@@ -216,7 +219,7 @@ public sealed class PlaceRecogniser : IStage
                 var cue = !initial && HasCue(text, words, i);
                 var adjacent = !titleCase && IsAdjacentToName(text, words, i, j);
                 if (!initial && HasTitle(text, words, i)) adjacent = true;
-                into.Add(new Candidate(span, keyString, entries, Evidence.Plain, n, cue, initial, adjacent, sentence));
+                into.Add(new Candidate(span, keyString, entries, Evidence.Plain, n, cue, initial, adjacent, sentence, n == 1 && IsAllUpper(text, w)));
                 i = j + 1;
                 matched = true;
             }
@@ -316,7 +319,7 @@ public sealed class PlaceRecogniser : IStage
         if (i > 0 && words[i].Joined && words[i - 1].Cap && i - 1 == 0 &&
             InSet(_lexicon.Titles, text, words[i - 1]))
             return true;
-        if (j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive && words[j + 1].Cap &&
+        if (j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive && (words[j + 1].Cap || words[j + 1].ParticleCap) &&
             !InSet(_lexicon.RegionWords, text, words[j + 1]))
             return true;
         return false;
@@ -406,7 +409,7 @@ public sealed class PlaceRecogniser : IStage
 
     /// <summary>Mentions trusted enough to tell which countries the document is about.</summary>
     private static bool IsStrong(Candidate cand, string rule) =>
-        rule is "country" or "alias" or "region" || cand.Words > 1 || cand.Cue;
+        rule is "country" or "alias" or "region" || cand.Words > 1;
 
     private static double Score(
         GazetteerEntry e, int self, Candidate cand, Dictionary<string, double> countryWeight, double total,
@@ -448,9 +451,16 @@ public sealed class PlaceRecogniser : IStage
     {
         if (rule is "country" or "alias" or "region") return true;
         var inDocCountry = countryWeight.ContainsKey(best.Country);
+        // a place outside every country the text names must be well known ("San Juan" in a Colombian story is a river)
+        var foreign = countryWeight.Count > 0 && !inDocCountry;
         if (best.Precision == PlacePrecision.Region) return inDocCountry && (cand.Cue || cand.Words > 1);
-        if (cand.Words > 1) return best.Population >= 1000 || cand.Cue || inDocCountry;
-        if (cand.Cue && (best.Population >= 1000 || inDocCountry)) return true;
+        if (cand.Words > 1)
+            return foreign
+                ? best.Population >= 1_000_000 || (cand.Cue && best.Population >= 100_000)
+                : best.Population >= 1000 || cand.Cue || inDocCountry;
+        // "UN", "ISF": short all-capital words are acronyms
+        if (cand.AllCaps && cand.Span.Length <= 3) return false;
+        if (cand.Cue && (inDocCountry || (!foreign && best.Population >= 1000) || best.Population >= 100_000)) return true;
         return best.IsCapital || best.Population >= 500_000 ||
                (best.Feature == "PPLA" && best.Population >= 50_000) ||
                (inDocCountry && best.Population >= 20_000);
