@@ -12,6 +12,13 @@ public static class Program
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(PipelineCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ReextractCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -243,3 +243,23 @@ public class SourceReaderTests
         }, iter: 150);
     }
 }
+
+public class PdfReaderTests
+{
+    [Fact]
+    public void Pdf_text_is_extracted_and_a_corrupt_pdf_is_reported()
+    {
+        // A one-page PDF written with PdfPig's builder, and a file that only starts like a PDF.
+        using var dir = new TempDir();
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText("Nine guards surrendered at the gate.", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        var pdf = dir.Bytes("doc.pdf", builder.Build());
+        var broken = dir.Bytes("broken.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\nthis is not a pdf body"));
+        var results = new SourceReader().Read([pdf, broken]).ToList();
+        Assert.Contains("Nine guards surrendered", results[0].Document!.Text);
+        Assert.Equal("doc.pdf", results[0].Document!.Id);
+        Assert.Equal(broken, results[1].Problem!.Source);
+    }
+}

@@ -153,7 +153,7 @@ public sealed class Gazetteer
                 }
                 continue;
             }
-            if (Hyphens.Contains(c) || Apostrophes.Contains(c) || char.IsWhiteSpace(c))
+            if (Hyphens.Contains(c, StringComparison.Ordinal) || Apostrophes.Contains(c, StringComparison.Ordinal) || char.IsWhiteSpace(c))
             {
                 if (lastSpace) continue;
                 lastSpace = true;
