@@ -41,7 +41,7 @@ public sealed partial class MotiveCoder : IStage
     }
 
     private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public StageInfo Info => Descriptor;
 
@@ -56,29 +56,49 @@ public sealed partial class MotiveCoder : IStage
         return document.With(Layers.Motives, firstOfEach);
     }
 
-    /// <summary>Every motive statement of the text, in order (a code may repeat).</summary>
+    /// <summary>Every motive statement of the text, in sentence order (a code may repeat across sentences).</summary>
     public ImmutableArray<Motive> Code(string text, ImmutableArray<Sentence> sentences)
     {
-        var result = ImmutableArray.CreateBuilder<Motive>();
+        if (sentences.IsDefaultOrEmpty) return [];
+        // one pass of each pattern over the whole text; matches are mapped to sentences
         var leaving = new bool[sentences.Length];
-        for (var i = 0; i < sentences.Length; i++)
-            leaving[i] = _leaving.IsMatch(text.AsSpan(sentences[i].Span.Start, sentences[i].Span.Length));
-        for (var i = 0; i < sentences.Length; i++)
+        for (var m = _leaving.Match(text); m.Success; m = m.NextMatch())
         {
-            if (!NearLeaving(leaving, i)) continue;
-            var span = sentences[i].Span;
-            var sentence = text.Substring(span.Start, span.Length);
-            foreach (var (code, pattern) in _cues)
+            var si = SentenceIndex(sentences, m.Index);
+            if (si >= 0) leaving[si] = true;
+        }
+        var hits = new List<(int Sentence, int Code)>();
+        for (var c = 0; c < _cues.Length; c++)
+        {
+            var last = -1;
+            for (var m = _cues[c].Pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                foreach (Match m in pattern.Matches(sentence))
-                {
-                    if (IsNegated(sentence, m)) continue;
-                    result.Add(new Motive(code, Evidence.From(span, text)));
-                    break;
-                }
+                var si = SentenceIndex(sentences, m.Index);
+                if (si < 0 || si == last || !NearLeaving(leaving, si)) continue;
+                var span = sentences[si].Span;
+                if (m.Index + m.Length > span.End || IsNegated(text, span.Start, m)) continue;
+                hits.Add((si, c));
+                last = si;
             }
         }
-        return result.ToImmutable();
+        hits.Sort();
+        var result = ImmutableArray.CreateBuilder<Motive>(hits.Count);
+        foreach (var (si, c) in hits) result.Add(new Motive(_cues[c].Code, Evidence.From(sentences[si].Span, text)));
+        return result.MoveToImmutable();
+    }
+
+    private static int SentenceIndex(ImmutableArray<Sentence> sentences, int pos)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var sp = sentences[mid].Span;
+            if (pos < sp.Start) hi = mid - 1;
+            else if (pos >= sp.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -128,10 +148,10 @@ public sealed partial class MotiveCoder : IStage
     [GeneratedRegex(@"^(?:not|no|never|n't|without)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationStartRegex();
 
-    private static bool IsNegated(string sentence, Match m)
+    private static bool IsNegated(string text, int sentenceStart, Match m)
     {
-        if (NegationStartRegex().IsMatch(m.Value)) return false;
-        var from = Math.Max(0, m.Index - 30);
-        return NegationBeforeRegex().IsMatch(sentence.AsSpan(from, m.Index - from).ToString());
+        if (NegationStartRegex().IsMatch(m.ValueSpan)) return false;
+        var from = Math.Max(sentenceStart, m.Index - 30);
+        return NegationBeforeRegex().IsMatch(text.AsSpan(from, m.Index - from));
     }
 }

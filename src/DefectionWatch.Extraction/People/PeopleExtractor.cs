@@ -72,7 +72,8 @@ public sealed partial class PeopleExtractor : IStage
         {
             var s = sentence.Span;
             var sText = plain.Substring(s.Start, s.Length);
-            var isVariant = _variant.IsMatch(sText);
+            var variant = _variant.Match(sText);
+            var variantFrom = variant.Success ? s.Start + variant.Index : int.MaxValue;
             var weak = _weak.IsMatch(sText);
             var mentions = new List<(int Start, int End, string Name, bool Intro, bool Office, bool Person)>();
             foreach (var (index, name) in IntroducedWithLists(sText))
@@ -85,6 +86,7 @@ public sealed partial class PeopleExtractor : IStage
             foreach (var m in mentions.OrderBy(m => m.Start))
             {
                 if (!m.Person) continue;
+                var isVariant = m.Start >= variantFrom; // names after "spelled his name", "also known as"
                 var resolved = PersonNameRecogniser.Resolve(m.Name, people.Select(p => p.Name));
                 var existing = people.FirstOrDefault(p => string.Equals(p.Name, resolved, StringComparison.Ordinal));
                 var isNew = existing is null;
@@ -133,7 +135,7 @@ public sealed partial class PeopleExtractor : IStage
     [GeneratedRegex(@"\b(?:that|said|says|told|tells)\s(?!.*\b(?:that|said|says|told|tells)\s)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex ClauseVerbRegex();
 
-    [GeneratedRegex(@"\b(?:named|identified|introduced)\s+(?<obj>.*?)\s*as\s*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b(?:named|identified|introduced)\s+(?<obj>.*?)\s*as\b", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex NamedByOthersRegex();
 
     [GeneratedRegex(@"\bby\b.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -52,8 +52,9 @@ public sealed partial class QuoteExtractor : IStage
         var marks = FindQuotes(text);
         if (marks.Count == 0) return [];
         var units = Merge(text, marks);
-        var ctx = new Context(text, sentences, marks, _names.Find(text, new CharSpan(0, text.Length))
-            .Where(n => n.IsPerson && n.Name.Contains(' ', StringComparison.Ordinal)).Select(n => n.Name).Distinct(StringComparer.Ordinal).ToList());
+        var ctx = new Context(text, sentences, marks, () => [.. _names.Find(text, new CharSpan(0, text.Length))
+            .Where(n => n.IsPerson && n.Name.Contains(' ', StringComparison.Ordinal)).Select(n => n.Name).Distinct(StringComparer.Ordinal)],
+            () => SentenceInitialNames(text, sentences));
         var mentions = CollectMentions(ctx);
         var result = ImmutableArray.CreateBuilder<Quote>();
         foreach (var u in units)
@@ -67,28 +68,41 @@ public sealed partial class QuoteExtractor : IStage
         return result.ToImmutable();
     }
 
-    private sealed class Context(string text, ImmutableArray<Sentence> sentences, List<(int Start, int End)> quotes, List<string> knownNames)
+    /// <summary>Per-document working state; names are only collected when a speaker needs resolving.</summary>
+    private sealed class Context(string text, ImmutableArray<Sentence> sentences, List<(int Start, int End)> quotes,
+        Func<List<string>> knownNames, Func<List<Mention>> fallback)
     {
+        private readonly Lazy<List<string>> _known = new(knownNames);
+        private readonly Lazy<List<Mention>> _fallback = new(fallback);
         public string Text { get; } = text;
         public ImmutableArray<Sentence> Sentences { get; } = sentences;
         public List<(int Start, int End)> Quotes { get; } = quotes;
-        public List<string> KnownNames { get; } = knownNames;
-        public List<Mention> Fallback { get; set; } = [];
+        public List<string> KnownNames => _known.Value;
+        public List<Mention> Fallback => _fallback.Value;
 
         public bool InQuote(int pos)
         {
-            foreach (var q in Quotes)
+            // quotes are sorted by start and do not nest: the last one starting at or before pos decides
+            int lo = 0, hi = Quotes.Count - 1, found = -1;
+            while (lo <= hi)
             {
-                if (q.Start > pos) break;
-                if (pos < q.End) return true;
+                var mid = (lo + hi) / 2;
+                if (Quotes[mid].Start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
             }
-            return false;
+            return found >= 0 && pos < Quotes[found].End;
         }
 
         public CharSpan SentenceAt(int pos)
         {
-            foreach (var s in Sentences)
-                if (s.Span.Start <= pos && pos < s.Span.End) return s.Span;
+            int lo = 0, hi = Sentences.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                var sp = Sentences[mid].Span;
+                if (pos < sp.Start) hi = mid - 1;
+                else if (pos >= sp.End) lo = mid + 1;
+                else return sp;
+            }
             var ls = Text.LastIndexOf('\n', Math.Max(0, pos - 1));
             var le = Text.IndexOf('\n', pos);
             return new CharSpan(ls + 1, le < 0 ? Text.Length : le);
@@ -296,15 +310,7 @@ public sealed partial class QuoteExtractor : IStage
         var ordered = new List<Mention>();
         // people who introduce themselves without a reporting verb ("He asks to be called Abu Khaled")
         var intros = _names.IntroducedNames(text).ToList();
-        // persons who open a sentence ("Sergei Voronov (not his real name) served ..."): referents of last resort
-        var fallback = new List<Mention>();
-        foreach (var sen in ctx.Sentences)
-        {
-            var first = _names.Find(text, sen.Span).FirstOrDefault();
-            if (first is { IsPerson: true, Office: false } && first.Span.Start == sen.Span.Start && first.Name.Contains(' ', StringComparison.Ordinal))
-                fallback.Add(new Mention(first.Span.Start, first.Name, null, true, false));
-        }
-        ctx.Fallback = fallback;
+
         var ii = 0;
         for (var m = _verbRegex.Match(text); m.Success; m = m.NextMatch())
         {
@@ -325,6 +331,22 @@ public sealed partial class QuoteExtractor : IStage
             ordered.Add(mention);
         }
         return result;
+    }
+
+    /// <summary>Persons who open a sentence ("Sergei Voronov (not his real name) served ..."): referents of last resort.</summary>
+    private List<Mention> SentenceInitialNames(string text, ImmutableArray<Sentence> sentences)
+    {
+        var fallback = new List<Mention>();
+        foreach (var sen in sentences)
+        {
+            if (!char.IsUpper(text[sen.Span.Start])) continue;
+            var end = sen.Span.Start;
+            while (end < sen.Span.End && (char.IsLetter(text[end]) || text[end] is ' ' or '-' or '\'' or '\u2019')) end++;
+            var first = _names.Find(text, new CharSpan(sen.Span.Start, end)).FirstOrDefault();
+            if (first is { IsPerson: true, Office: false } && first.Span.Start == sen.Span.Start && first.Name.Contains(' ', StringComparison.Ordinal))
+                fallback.Add(new Mention(first.Span.Start, first.Name, null, true, false));
+        }
+        return fallback;
     }
 
     private Mention? MentionAt(Context ctx, Match verb, List<Mention> prior)
