@@ -7,7 +7,10 @@ using DefectionWatch.Extraction.Estimates;
 using DefectionWatch.Extraction.Events;
 using DefectionWatch.Extraction.Dates;
 using DefectionWatch.Extraction.Internal;
+using DefectionWatch.Extraction.Motives;
 using DefectionWatch.Extraction.Numbers;
+using DefectionWatch.Extraction.People;
+using DefectionWatch.Extraction.Quotes;
 using DefectionWatch.Extraction.Places;
 using DefectionWatch.Extraction.Sentences;
 
@@ -20,17 +23,21 @@ namespace DefectionWatch.Extraction;
 public sealed class Extractor : IExtractor
 {
     private readonly TextPipeline _pipeline;
+    private readonly RecordAssembler _assembler;
 
     public Extractor(ResourceStore? resources = null)
     {
-        _pipeline = new TextPipeline(CreateStages(resources ?? new ResourceStore()));
+        resources ??= new ResourceStore();
+        var motives = new MotiveCoder(resources);
+        _pipeline = new TextPipeline(CreateStages(resources, motives));
+        _assembler = new RecordAssembler(motives);
     }
 
     public TextPipeline Pipeline => _pipeline;
 
     public string Version => "defwatch-extract/" + _pipeline.Signature;
 
-    public static IEnumerable<IStage> CreateStages(ResourceStore resources)
+    public static IEnumerable<IStage> CreateStages(ResourceStore resources, MotiveCoder motives)
     {
         var lexicon = new EventLexicon(resources);
         yield return new SentenceSplitter(resources);
@@ -40,21 +47,14 @@ public sealed class Extractor : IExtractor
         yield return new PlaceRecogniser(resources);
         yield return new EventExtractor(lexicon);
         yield return new EstimateExtractor(resources, lexicon);
+        yield return new QuoteExtractor(resources);
+        yield return motives;
+        yield return new PeopleExtractor(resources);
     }
 
     public Document Annotate(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
         _pipeline.Run(new Document(info, text), cancellationToken);
 
-    public ExtractionRecord Extract(DocumentInfo info, string text, CancellationToken cancellationToken = default)
-    {
-        var doc = Annotate(info, text, cancellationToken);
-        return new ExtractionRecord(
-            info,
-            doc.GetOrEmpty(Layers.Events),
-            doc.GetOrEmpty(Layers.Estimates),
-            doc.GetOrEmpty(Layers.Motives),
-            doc.GetOrEmpty(Layers.People),
-            doc.GetOrEmpty(Layers.Quotes),
-            Version);
-    }
+    public ExtractionRecord Extract(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
+        _assembler.Assemble(Annotate(info, text, cancellationToken), Version);
 }
