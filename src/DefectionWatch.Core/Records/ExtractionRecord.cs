@@ -37,17 +37,27 @@ public enum Measure
     [JsonStringEnumMemberName("other")] Other,
 }
 
-/// <summary>EVENT: one reported exit.</summary>
+/// <summary>
+/// EVENT: one reported exit. <c>Evidence</c> is the fullest mention; <c>Mentions</c> are the other sentences of
+/// the same document that report the same incident. In JSON, "evidence" is one SPAN, or a list of SPANs
+/// (the fullest first) when the incident is told more than once (see <see cref="ExitEventJsonConverter"/>).
+/// </summary>
+[JsonConverter(typeof(ExitEventJsonConverter))]
 public sealed record ExitEvent(
-    [property: JsonPropertyName("type")] EventType Type,
-    [property: JsonPropertyName("group")] string? Group,
-    [property: JsonPropertyName("count")] Count? Count,
-    [property: JsonPropertyName("to")] string? To,
-    [property: JsonPropertyName("location")] Place? Location,
-    [property: JsonPropertyName("date")] DateInterval? Date,
-    [property: JsonPropertyName("motives")] ImmutableArray<string> Motives,
-    [property: JsonPropertyName("source")] string? Source,
-    [property: JsonPropertyName("evidence")] Evidence Evidence);
+    EventType Type,
+    string? Group,
+    Count? Count,
+    string? To,
+    Place? Location,
+    DateInterval? Date,
+    ImmutableArray<string> Motives,
+    string? Source,
+    Evidence Evidence,
+    ImmutableArray<Evidence> Mentions = default)
+{
+    /// <summary>Every span that reports the incident, the fullest first.</summary>
+    public IEnumerable<Evidence> AllEvidence => Mentions.IsDefaultOrEmpty ? [Evidence] : Mentions.Prepend(Evidence);
+}
 
 /// <summary>ESTIMATE: a quantitative claim about a population.</summary>
 public sealed record Estimate(

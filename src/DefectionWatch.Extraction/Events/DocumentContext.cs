@@ -14,9 +14,9 @@ namespace DefectionWatch.Extraction.Events;
 /// </summary>
 public sealed partial record DocumentContext(
     string? DominantGroup, string? DominantForce, EventType AmbiguousExitType,
-    ImmutableArray<CharSpan> Datelines, ImmutableArray<CharSpan> Quotations)
+    ImmutableArray<CharSpan> Datelines, ImmutableArray<CharSpan> NearDatelines, ImmutableArray<CharSpan> Quotations)
 {
-    [GeneratedRegex(@"(?m)^[A-Z][A-Z/ .'’-]{2,40}(?:,[^\n\-–—]{1,40}?)?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^(?:[A-Z][A-Z/ .'’-]{2,40}|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2})(?:,[^\n\-–—]{1,40}?)?(?:\s*\([^)\n]{1,60}\))?\s*[-–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\bdefect(?:ed|ing|ion|ions|or|ors)?\b|\bswitched sides\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -42,10 +42,16 @@ public sealed partial record DocumentContext(
         var head = doc.Text.Length > 2000 ? doc.Text[..2000] : doc.Text;
         var datelines = DatelinePattern().Matches(head).Select(m => new CharSpan(m.Index, m.Index + m.Length)).ToImmutableArray();
         var quotes = QuotationPattern().Matches(doc.Text).Select(m => new CharSpan(m.Index, m.Index + m.Length)).ToImmutableArray();
+        var near = datelines.Where(d => NearPrefix.Any(p => doc.Text.AsSpan(d.Start).StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
         return new DocumentContext(Dominant(ActorKind.ArmedGroup), Dominant(ActorKind.StateForce),
-            defect > desert ? EventType.Defection : EventType.Desertion, datelines, quotes);
+            defect > desert ? EventType.Defection : EventType.Desertion, datelines, near, quotes);
     }
 
     public bool InDateline(CharSpan span) => Datelines.Any(d => d.Contains(span));
+
+    /// <summary>"NEAR BAGHUZ, Syria -": a dateline that says the reporter is at the scene.</summary>
+    public bool IsNearDateline(CharSpan span) => NearDatelines.Any(d => d.Contains(span));
+
+    private static readonly string[] NearPrefix = ["NEAR ", "OUTSIDE ", "ON THE "];
     public bool InQuotation(CharSpan span) => Quotations.Any(q => q.Contains(span));
 }

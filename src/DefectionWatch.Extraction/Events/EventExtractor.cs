@@ -76,8 +76,9 @@ public sealed partial class EventExtractor : IStage
                 if (taken.Contains(hit.Type)) continue;
                 if (taken.Count > 0 && taken.Any(t => t is not (EventType.Reprisal or EventType.CivilianFlight)) &&
                     hit.Type is not (EventType.Reprisal or EventType.CivilianFlight)) continue;
-                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context, lastGroup);
-                if (e is null || !Plausible(e, hit, s)) continue;
+                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context, lastGroup,
+                    i > 0 ? sentences[i - 1] : null, events.LastOrDefault()?.Location);
+                if (e is null || !Plausible(e, hit, s, doc.Published)) continue;
                 events.Add(e);
                 if (e.Type != EventType.CivilianFlight) lastGroup = e.Group;
                 taken.Add(hit.Type);
@@ -86,13 +87,16 @@ public sealed partial class EventExtractor : IStage
         return IncidentMerger.Merge(events);
     }
 
-    private bool Plausible(ExitEvent e, Hit hit, SentenceFacts s)
+    private bool Plausible(ExitEvent e, Hit hit, SentenceFacts s, DateOnly? published)
     {
         if (e.Type == EventType.CivilianFlight) return e.Count is not null && (e.Date is null || e.Date.Days <= MaxFlightDays);
-        if (hit.Strength == TriggerStrength.Flight && e.Count is null) return false; // "the commanders had fled": no counted exit
-        if (e.Type == EventType.Reprisal) return e.Count is not null || e.Date is not null || e.Location is not null;
+        if (hit.Strength == TriggerStrength.Flight && (e.Count is null || e.Count.Best == 1)) return false; // "the commanders had fled": no counted exit
+        // a reprisal told with no count, time or place is a generalisation ("the group kills those who try to leave")
+        if (e.Type == EventType.Reprisal) return e.Count is not null || e.Date is not null || s.Places.Length > 0;
         var many = e.Count is not null && e.Count.Best != 1;
-        var longPeriod = many && e.Date is not null && e.Date.Days > MaxIncidentDays;
+        var longPeriod = (many && e.Date is not null && e.Date.Days > MaxIncidentDays) || (e.Date is not null && e.Date.Days > 366);
+        // "have given themselves up since the offer in early September": a running tally, not one incident
+        if (SinceCue().IsMatch(s.Sentence) && e.Date is not null && published is { } p && p.DayNumber - e.Date.Start.DayNumber > MaxIncidentDays && many) return false;
         if (longPeriod || TallyCue().IsMatch(s.Sentence)) return false;
         if (e.Date is null && SinceCue().IsMatch(s.Sentence)) return false;
         if (hit.Strength == TriggerStrength.Weak && (e.Count is null || e.Date is null)) return false;

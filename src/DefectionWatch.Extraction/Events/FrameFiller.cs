@@ -37,11 +37,13 @@ public static partial class FrameFiller
     private static partial Regex AccordingTo();
 
     public static ExitEvent? Fill(Document doc, SentenceFacts s, EventType type, CharSpan trigger, CharSpan evidence,
-        ImmutableArray<PeopleCount> counts, DocumentContext context, string? currentGroup = null)
+        ImmutableArray<PeopleCount> counts, DocumentContext context, string? currentGroup = null,
+        SentenceFacts? previous = null, Place? currentPlace = null)
     {
         var (group, to) = Parties(doc, s, type, trigger, counts, context, currentGroup);
-        if (group is null && type != EventType.CivilianFlight) return null;
-        return new ExitEvent(type, group, PickCount(s, type, trigger, counts), to, PickPlace(s, context),
+        var count = PickCount(s, type, trigger, counts);
+        if (group is null && type != EventType.CivilianFlight && count is null) return null;
+        return new ExitEvent(type, group, count, to, PickPlace(s, context, previous, currentPlace),
             PickDate(s, trigger, context), [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
     }
 
@@ -60,23 +62,47 @@ public static partial class FrameFiller
             if (a.Span.Start >= trigger.End && a.Span.Start > trigger.End + 80) continue;
             candidates.Add(a);
         }
-        // the group left: the nearest named party before the trigger, else a generic one, else the document's
+        // the group left: the nearest party before the trigger (a generic subject such as "the fighters" continues
+        // the incident being told when it is of the same kind), else the first named one after it, else the document's
         var before = candidates.Where(a => a.Span.End <= trigger.Start && a.Canonical != to && a.Kind != ActorKind.State).ToList();
         var nearest = before.LastOrDefault(a => trigger.Start - a.Span.End < 100)
             ?? candidates.FirstOrDefault(a => !a.Generic && a.Canonical != to && a.Kind != ActorKind.State && a.Span.Start >= trigger.End)
             ?? before.LastOrDefault();
-        // a generic subject ("the fighters") continues the incident being told, if any
-        string? group = nearest is { Generic: true } && currentGroup is not null && currentGroup != to ? currentGroup : nearest?.Canonical;
+        string? group = nearest?.Canonical;
+        if (nearest is { Generic: true } && currentGroup is not null && currentGroup != to &&
+            s.Actors.Concat(doc.Get(Layers.Actors)).FirstOrDefault(a => a.Canonical == currentGroup)?.Kind == nearest.Kind)
+            group = currentGroup;
         if (type == EventType.CivilianFlight)
-            group = s.Actors.FirstOrDefault(a => !a.Generic && a.Kind == ActorKind.ArmedGroup)?.Canonical ?? context.DominantGroup ?? context.DominantForce;
-        if (group is null)
+            group = s.Actors.FirstOrDefault(a => !a.Generic && a.Kind == ActorKind.ArmedGroup && a.Canonical != to)?.Canonical
+                    ?? Fallbacks(context, currentGroup, armedFirst: true).FirstOrDefault(g => g != to);
+        if (group is null || group == to)
         {
             var soldiers = counts.Any(c => c.NounText.StartsWith("soldier", StringComparison.OrdinalIgnoreCase) || c.NounText is "troops" or "servicemen" or "conscripts");
-            group = soldiers ? context.DominantForce ?? context.DominantGroup : context.DominantGroup ?? context.DominantForce;
+            group = Fallbacks(context, currentGroup, armedFirst: !soldiers).FirstOrDefault(g => g != to);
         }
         if (group == to) to = null;
         return (group, to);
     }
+
+    private static IEnumerable<string> Fallbacks(DocumentContext context, string? currentGroup, bool armedFirst)
+    {
+        if (currentGroup is not null) yield return currentGroup;
+        var (first, second) = armedFirst ? (context.DominantGroup, context.DominantForce) : (context.DominantForce, context.DominantGroup);
+        if (first is not null) yield return first;
+        if (second is not null) yield return second;
+    }
+
+    [GeneratedRegex(@"(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those|of\s+them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubsetCue();
+
+    [GeneratedRegex(@";|while|but|whereas", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?:by|of|with|from|to|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"with\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithBefore();
 
     private static Count? PickCount(SentenceFacts s, EventType type, CharSpan trigger, ImmutableArray<PeopleCount> counts)
     {
@@ -85,23 +111,91 @@ public static partial class FrameFiller
             : c.Class is PeopleClass.Fighter or PeopleClass.Person).ToList();
         if (type == EventType.CivilianFlight && wanted.Any(c => c.Class == PeopleClass.Civilian))
             wanted = [.. wanted.Where(c => c.Class == PeopleClass.Civilian)];
-        var pick = wanted.LastOrDefault(c => c.Number.Span.End <= trigger.Start && trigger.Start - c.Number.Span.End <= 70)
+        // subsets ("including two commanders") are not the count of the group
+        wanted = [.. wanted.Where(c => !SubsetCue().IsMatch(s.Text[Math.Max(s.Span.Start, c.Number.Span.Start - 20)..c.Number.Span.Start]))];
+        var pick = wanted.LastOrDefault(c => c.Number.Span.End <= trigger.Start && trigger.Start - c.Number.Span.End <= 130
+                                             && !ClauseBreak().IsMatch(s.Text[c.Number.Span.End..trigger.Start]))
                    ?? wanted.FirstOrDefault(c => c.Number.Span.Start >= trigger.End && c.Number.Span.Start - trigger.End <= 40);
-        if (pick is not null) return pick.Number.Count;
-        var text = s.Text[s.Span.Start..trigger.End];
-        if (type != EventType.CivilianFlight &&
-            (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularSubject().IsMatch(text) || NamedSubject().IsMatch(s.Sentence)))
+        if (pick is not null)
+        {
+            var count = pick.Number.Count;
+            var singularLead = SingularLead(s, trigger);
+            // "a colonel defected with 14 of his men": the leader and his men
+            if (singularLead && count.Value is { } v && WithBefore().IsMatch(s.Text[Math.Max(s.Span.Start, pick.Number.Span.Start - 20)..pick.Number.Span.Start]))
+                return count.Qualifier == CountQualifier.Exact ? Count.Exact(v + 1) : count;
+            // "nine women and 23 children": one group of civilians
+            if (type == EventType.CivilianFlight)
+            {
+                var partner = wanted.FirstOrDefault(c => c != pick && c.Class == PeopleClass.Civilian &&
+                    (Between(s.Text, pick.Number.Span.End, c.Number.Span.Start) || Between(s.Text, c.Number.Span.End, pick.Number.Span.Start)));
+                if (partner is not null && count.Value is { } a && partner.Number.Count.Value is { } b)
+                    return count.Qualifier == CountQualifier.Exact && partner.Number.Count.Qualifier == CountQualifier.Exact ? Count.Exact(a + b) : count;
+            }
+            return count;
+        }
+        if (type is EventType.CivilianFlight or EventType.Reprisal) return null;
+        if (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger) || NamedLead(s, trigger))
             return Count.Exact(1);
         return null;
     }
 
-    private static Place? PickPlace(SentenceFacts s, DocumentContext context)
+    /// <summary>The clause before the trigger has a singular subject ("a Syrian army colonel", "an officer") not governed by a preposition.</summary>
+    private static bool SingularLead(SentenceFacts s, CharSpan trigger)
     {
-        var places = s.Places.Where(p => !context.InDateline(p.Span) && !Possessive(s.Text, p.Span)).ToList();
-        var best = places.FirstOrDefault(p => p.Place.Precision != PlacePrecision.Country) ?? places.FirstOrDefault();
-        if (best is not null) return best.Place;
-        return null;
+        var text = s.Text[s.Span.Start..trigger.Start];
+        foreach (Match m in SingularSubject().Matches(text))
+            if (!PrepositionBefore().IsMatch(text[..m.Index]) && !ReportingVerb().IsMatch(text[(m.Index + m.Length)..])) return true;
+        return false;
     }
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|wrote|writes|reported|reports|according|that|claimed|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^(?:They|We|Some|Many|Most|Others|Both|All|These|Those|Several|Two|Three|Four|Five)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralLead();
+
+    /// <summary>The sentence opens with a name (not a place or an actor) that is the subject of the trigger.</summary>
+    private static bool NamedLead(SentenceFacts s, CharSpan trigger)
+    {
+        var m = NamedSubject().Match(s.Sentence);
+        if (!m.Success || PluralLead().IsMatch(s.Sentence)) return false;
+        var nameEnd = s.Span.Start + m.Length;
+        if (s.Places.Any(p => p.Span.Start < nameEnd && p.Span.Start <= s.Span.Start + 2) ||
+            s.Actors.Any(a => a.Span.Start <= s.Span.Start + 2)) return false;
+        return nameEnd <= trigger.Start && !ReportingVerb().IsMatch(s.Text[nameEnd..trigger.Start]);
+    }
+
+    private static bool Between(string text, int from, int to) =>
+        from <= to && to - from <= 12 && text[from..to].Trim(' ', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries) is var w &&
+        w.Length >= 1 && w[^1] == "and" && w.Length <= 3;
+
+    /// <summary>
+    /// Where: the most precise place of the sentence (city, then region, then country; not a dateline, not a
+    /// possessive or compound modifier such as "Russia's" or "U.S.-backed"); a country alone gives way to a
+    /// place inside it from the previous sentence or the incident being told; with no place, those are used.
+    /// </summary>
+    private static Place? PickPlace(SentenceFacts s, DocumentContext context, SentenceFacts? previous, Place? currentPlace)
+    {
+        var best = Best(s, context, allowNearDateline: true);
+        var nearby = previous is null ? null : Best(previous, context, allowNearDateline: false);
+        if (nearby is { Precision: PlacePrecision.Country }) nearby = null;
+        nearby ??= currentPlace;
+        if (best is null) return nearby;
+        if (best.Precision == PlacePrecision.Country && nearby is not null && nearby.Country == best.Country) return nearby;
+        return best;
+    }
+
+    private static Place? Best(SentenceFacts s, DocumentContext context, bool allowNearDateline)
+    {
+        var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span)))
+                                         && !Possessive(s.Text, p.Span) && !Modifier(s.Text, p.Span)).ToList();
+        return places.FirstOrDefault(p => p.Place.Precision == PlacePrecision.City)?.Place
+               ?? places.FirstOrDefault(p => p.Place.Precision == PlacePrecision.Region)?.Place
+               ?? places.FirstOrDefault()?.Place;
+    }
+
+    private static bool Modifier(string text, CharSpan span) =>
+        span.End < text.Length && text[span.End] == '-';
 
     private static DateInterval? PickDate(SentenceFacts s, CharSpan trigger, DocumentContext? context = null)
     {

@@ -36,6 +36,8 @@ public static class IncidentMerger
         if (a.Count is not null && b.Count is not null && !CountsClose(a.Count, b.Count)) return false;
         if (!DatesClose(a.Date, b.Date)) return false;
         if (Single(a) && Single(b)) return true; // one person's exit told twice (he crossed…, he asked for asylum…)
+        if (a.Count is null || b.Count is null) // a vaguer retelling ("the men handed themselves in near Adale")
+            return a.Location is null || b.Location is null || a.Location.Country == b.Location.Country;
         return PlacesCompatible(a.Location, b.Location);
     }
 
@@ -72,8 +74,10 @@ public static class IncidentMerger
         var count = main.Count is null ? other.Count
             : other.Count is { Qualifier: CountQualifier.Exact } exact && main.Count.Qualifier != CountQualifier.Exact && exact.Value != 1 ? exact
             : main.Count;
+        var mentions = a.AllEvidence.Concat(b.AllEvidence).Where(x => x != main.Evidence).Distinct().OrderBy(x => x.Start).ToImmutableArray();
         return main with
         {
+            Mentions = mentions,
             Type = TypeRank(a.Type) <= TypeRank(b.Type) ? a.Type : b.Type,
             Count = count,
             Location = location,
