@@ -92,16 +92,16 @@ public static partial class FrameFiller
         if (second is not null) yield return second;
     }
 
-    [GeneratedRegex(@"(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those|of\s+them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those|of\s+them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetCue();
 
-    [GeneratedRegex(@";|while|but|whereas", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";|\bwhile\b|\bbut\b|\bwhereas\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?:by|of|with|from|to|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:by|of|with|from|to|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
-    [GeneratedRegex(@"with\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwith\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithBefore();
 
     private static Count? PickCount(SentenceFacts s, EventType type, CharSpan trigger, ImmutableArray<PeopleCount> counts)
