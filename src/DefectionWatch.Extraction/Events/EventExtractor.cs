@@ -38,8 +38,11 @@ public sealed partial class EventExtractor : IStage
     [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsLikeASentence();
 
-    [GeneratedRegex(@"\b(?:the\s+number\s+of|total\s+number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:total\s+number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyCue();
+
+    [GeneratedRegex(@"\b(?:have|has)\s+(?:\w+\s+)?(?:deserted|defected|surrendered|left|fled|given\s+themselves|handed\s+themselves|joined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectTense();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceCue();
@@ -60,7 +63,7 @@ public sealed partial class EventExtractor : IStage
     {
         if (!doc.Get(Layers.Actors).Any(a => !a.Generic)) return []; // no armed group or force named: other senses (sport, politics)
         var context = DocumentContext.Of(doc, sentences);
-        var events = new List<ExitEvent>();
+        var events = new List<Frame>();
         string? lastGroup = null;
         for (var i = 0; i < sentences.Length; i++)
         {
@@ -76,19 +79,20 @@ public sealed partial class EventExtractor : IStage
                 if (taken.Contains(hit.Type)) continue;
                 if (taken.Count > 0 && taken.Any(t => t is not (EventType.Reprisal or EventType.CivilianFlight)) &&
                     hit.Type is not (EventType.Reprisal or EventType.CivilianFlight)) continue;
-                var e = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context, lastGroup,
-                    i > 0 ? sentences[i - 1] : null, events.LastOrDefault()?.Location);
-                if (e is null || !Plausible(e, hit, s, doc.Published)) continue;
-                events.Add(e);
-                if (e.Type != EventType.CivilianFlight) lastGroup = e.Group;
+                var frame = FrameFiller.Fill(doc, s, hit.Type, hit.Span, hit.Evidence, counts, context, lastGroup,
+                    i > 0 ? sentences[i - 1] : null, events.LastOrDefault()?.Event.Location, events.LastOrDefault()?.Event.Date);
+                if (frame is null || !Plausible(frame, hit, s, doc.Published)) continue;
+                events.Add(frame);
+                if (frame.Event.Type != EventType.CivilianFlight) lastGroup = frame.Event.Group;
                 taken.Add(hit.Type);
             }
         }
         return IncidentMerger.Merge(events);
     }
 
-    private bool Plausible(ExitEvent e, Hit hit, SentenceFacts s, DateOnly? published)
+    private bool Plausible(Frame frame, Hit hit, SentenceFacts s, DateOnly? published)
     {
+        var e = frame.Event with { Date = frame.OwnDate };
         if (e.Type == EventType.CivilianFlight) return e.Count is not null && (e.Date is null || e.Date.Days <= MaxFlightDays);
         if (hit.Strength == TriggerStrength.Flight && (e.Count is null || e.Count.Best == 1)) return false; // "the commanders had fled": no counted exit
         // a reprisal told with no count, time or place is a generalisation ("the group kills those who try to leave")
@@ -99,6 +103,8 @@ public sealed partial class EventExtractor : IStage
         if (SinceCue().IsMatch(s.Sentence) && e.Date is not null && published is { } p && p.DayNumber - e.Date.Start.DayNumber > MaxIncidentDays && many) return false;
         if (longPeriod || TallyCue().IsMatch(s.Sentence)) return false;
         if (e.Date is null && SinceCue().IsMatch(s.Sentence)) return false;
+        // "soldiers who have deserted the army" with no time: a running figure, not an incident
+        if (many && e.Date is null && PerfectTense().IsMatch(s.Sentence)) return false;
         if (hit.Strength == TriggerStrength.Weak && (e.Count is null || e.Date is null)) return false;
         return true;
     }

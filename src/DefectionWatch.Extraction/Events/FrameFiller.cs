@@ -10,6 +10,9 @@ namespace DefectionWatch.Extraction.Events;
 /// <summary>
 /// Fills an event frame around a trigger: who left (group), to whom, how many, where, when and who says so.
 /// </summary>
+/// <summary>An event frame and what its own sentence said of time and place (before falling back on the context).</summary>
+public sealed record Frame(ExitEvent Event, DateInterval? OwnDate, Place? OwnPlace);
+
 public static partial class FrameFiller
 {
     [GeneratedRegex(@"^[\s,]*(?:(?:over|themselves|himself|herself|up|in|their|his|her|arms|weapons|rifles)\s+)*(?:to|with|at|joined|join)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -36,15 +39,18 @@ public static partial class FrameFiller
     [GeneratedRegex(@"\baccording\s+to\s+(?<src>[^,.;""“”]{3,80})", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
-    public static ExitEvent? Fill(Document doc, SentenceFacts s, EventType type, CharSpan trigger, CharSpan evidence,
+    public static Frame? Fill(Document doc, SentenceFacts s, EventType type, CharSpan trigger, CharSpan evidence,
         ImmutableArray<PeopleCount> counts, DocumentContext context, string? currentGroup = null,
-        SentenceFacts? previous = null, Place? currentPlace = null)
+        SentenceFacts? previous = null, Place? currentPlace = null, DateInterval? currentDate = null)
     {
         var (group, to) = Parties(doc, s, type, trigger, counts, context, currentGroup);
         var count = PickCount(s, type, trigger, counts);
         if (group is null && type != EventType.CivilianFlight && count is null) return null;
-        return new ExitEvent(type, group, count, to, PickPlace(s, context, previous, currentPlace),
-            PickDate(s, trigger, context), [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
+        var ownDate = PickDate(s, trigger, context);
+        var ownPlace = Best(s, context, trigger, allowNearDateline: true);
+        var e = new ExitEvent(type, group, count, to, PickPlace(s, trigger, context, previous, currentPlace),
+            ownDate ?? PreviousDate(previous, context) ?? currentDate, [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
+        return new Frame(e, ownDate, ownPlace);
     }
 
     private static (string? Group, string? To) Parties(Document doc, SentenceFacts s, EventType type, CharSpan trigger,
@@ -111,8 +117,9 @@ public static partial class FrameFiller
             : c.Class is PeopleClass.Fighter or PeopleClass.Person).ToList();
         if (type == EventType.CivilianFlight && wanted.Any(c => c.Class == PeopleClass.Civilian))
             wanted = [.. wanted.Where(c => c.Class == PeopleClass.Civilian)];
-        // subsets ("including two commanders") are not the count of the group
-        wanted = [.. wanted.Where(c => !SubsetCue().IsMatch(s.Text[Math.Max(s.Span.Start, c.Number.Span.Start - 20)..c.Number.Span.Start]))];
+        // subsets ("including two commanders", "six members …, two of them women") are not the count of the group
+        wanted = [.. wanted.Where(c => !SubsetCue().IsMatch(s.Text[Math.Max(s.Span.Start, c.Number.Span.Start - 20)..c.Number.Span.Start])
+                                       && !(c.NounText == "them" && counts.Any(o => o.Number.Span.End <= c.Number.Span.Start)))];
         var pick = wanted.LastOrDefault(c => c.Number.Span.End <= trigger.Start && trigger.Start - c.Number.Span.End <= 130
                                              && !ClauseBreak().IsMatch(s.Text[c.Number.Span.End..trigger.Start]))
                    ?? wanted.FirstOrDefault(c => c.Number.Span.Start >= trigger.End && c.Number.Span.Start - trigger.End <= 40);
@@ -131,9 +138,24 @@ public static partial class FrameFiller
                 if (partner is not null && count.Value is { } a && partner.Number.Count.Value is { } b)
                     return count.Qualifier == CountQualifier.Exact && partner.Number.Count.Qualifier == CountQualifier.Exact ? Count.Exact(a + b) : count;
             }
+            // "three brigadier generals … and three others"
+            var others = counts.FirstOrDefault(c => c.Number.Span.Start > pick.Number.Span.End && c.NounText is "others" or "more"
+                && c.Number.Span.Start - pick.Number.Span.End < 80 && s.Text[pick.Number.Span.End..c.Number.Span.Start].Contains(" and ", StringComparison.Ordinal));
+            if (others is not null && count.Value is { } x && others.Number.Count.Value is { } y && count.Qualifier == CountQualifier.Exact)
+                return Count.Exact(x + y);
             return count;
         }
-        if (type is EventType.CivilianFlight or EventType.Reprisal) return null;
+        // "Kurdish officials put the number of fighters who gave themselves up at nearly 1,000"
+        var numberOf = NumberOfAt().Match(s.Sentence);
+        if (numberOf.Success)
+        {
+            var at = s.Abs(numberOf.Groups["n"].Index);
+            var n = s.Numbers.FirstOrDefault(x => x.Span.Start >= at && x.Span.Start <= at + 2 && x.Kind == NumberKind.Cardinal);
+            if (n is not null) return n.Count;
+        }
+        if (type == EventType.Reprisal)
+            return SingularSubject().Match(s.Text[trigger.End..Math.Min(s.Span.End, trigger.End + 40)]) is { Success: true, Index: < 3 } ? Count.Exact(1) : null;
+        if (type is EventType.CivilianFlight) return null;
         if (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger) || NamedLead(s, trigger))
             return Count.Exact(1);
         return null;
@@ -148,7 +170,10 @@ public static partial class FrameFiller
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|wrote|writes|reported|reports|according|that|claimed|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnumber\s+of\s+[^.;]{3,120}?\s+at\s+[""“]?(?<n>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOfAt();
+
+    [GeneratedRegex(@"\b(?:said|told|tells|wrote|writes|reported|reports|according|that|claimed|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"^(?:They|We|Some|Many|Most|Others|Both|All|These|Those|Several|Two|Three|Four|Five)\b", RegexOptions.CultureInvariant)]
@@ -174,10 +199,10 @@ public static partial class FrameFiller
     /// possessive or compound modifier such as "Russia's" or "U.S.-backed"); a country alone gives way to a
     /// place inside it from the previous sentence or the incident being told; with no place, those are used.
     /// </summary>
-    private static Place? PickPlace(SentenceFacts s, DocumentContext context, SentenceFacts? previous, Place? currentPlace)
+    private static Place? PickPlace(SentenceFacts s, CharSpan trigger, DocumentContext context, SentenceFacts? previous, Place? currentPlace)
     {
-        var best = Best(s, context, allowNearDateline: true);
-        var nearby = previous is null ? null : Best(previous, context, allowNearDateline: false);
+        var best = Best(s, context, trigger, allowNearDateline: true);
+        var nearby = previous is null ? null : Best(previous, context, null, allowNearDateline: false);
         if (nearby is { Precision: PlacePrecision.Country }) nearby = null;
         nearby ??= currentPlace;
         if (best is null) return nearby;
@@ -185,14 +210,40 @@ public static partial class FrameFiller
         return best;
     }
 
-    private static Place? Best(SentenceFacts s, DocumentContext context, bool allowNearDateline)
+    /// <summary>
+    /// The place of a frame: the first place after the trigger ("surrendered … in Baidoa", "crossed into Hatay
+    /// province"), else the last one before it; below country level when there is one. Reference points
+    /// ("north of Mogadishu", "40 km from Kirkuk") are not where things happened.
+    /// </summary>
+    private static Place? Best(SentenceFacts s, DocumentContext context, CharSpan? trigger, bool allowNearDateline)
     {
         var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span)))
                                          && !Possessive(s.Text, p.Span) && !Modifier(s.Text, p.Span)).ToList();
-        return places.FirstOrDefault(p => p.Place.Precision == PlacePrecision.City)?.Place
-               ?? places.FirstOrDefault(p => p.Place.Precision == PlacePrecision.Region)?.Place
-               ?? places.FirstOrDefault()?.Place;
+        if (places.Count == 0) return null;
+        var at = trigger?.End ?? s.Span.Start;
+        var attribution = AttributionStart(s);
+        var ordered = places.Where(p => p.Span.Start >= at).Concat(places.Where(p => p.Span.Start < at).Reverse())
+            .OrderBy(p => ReferencePoint(s.Text, p.Span) || p.Span.Start >= attribution ? 1 : 0).ToList();
+        return (ordered.FirstOrDefault(p => p.Place.Precision != PlacePrecision.Country) ?? ordered[0]).Place;
     }
+
+    /// <summary>Where a trailing attribution (", officials in X said", "…, an army spokesman told reporters in Y") begins.</summary>
+    private static int AttributionStart(SentenceFacts s)
+    {
+        var m = TrailingSource().Match(s.Sentence);
+        if (m.Success) return s.Abs(m.Groups["src"].Index);
+        var r = ReportingTail().Match(s.Sentence);
+        return r.Success ? s.Abs(r.Index) : s.Span.End;
+    }
+
+    [GeneratedRegex(@"\b(?:said|told|reported|announced)\b(?![^.]*\b(?:that|had|have|has)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingTail();
+
+    [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kilometres|kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceCue();
+
+    private static bool ReferencePoint(string text, CharSpan span) =>
+        ReferenceCue().IsMatch(text.AsSpan(Math.Max(0, span.Start - 30), Math.Min(30, span.Start)).ToString());
 
     private static bool Modifier(string text, CharSpan span) =>
         span.End < text.Length && text[span.End] == '-';
@@ -206,6 +257,15 @@ public static partial class FrameFiller
 
     private static bool Possessive(string text, CharSpan span) =>
         span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] == 's';
+
+    /// <summary>A date of the sentence before (same paragraph), for a sentence that continues its story.</summary>
+    private static DateInterval? PreviousDate(SentenceFacts? previous, DocumentContext context)
+    {
+        if (previous is null) return null;
+        var gap = previous.Text.AsSpan(previous.Span.End, Math.Max(0, Math.Min(4, previous.Text.Length - previous.Span.End)));
+        if (gap.Contains('\n')) return null;
+        return previous.Dates.LastOrDefault(d => d.Interval is not null && !context.InDateline(d.Span))?.Interval;
+    }
 
     public static string? Source(string sentence)
     {

@@ -12,16 +12,17 @@ public static class IncidentMerger
 {
     private const int DateSlackDays = 3;
 
-    public static ImmutableArray<ExitEvent> Merge(IEnumerable<ExitEvent> events)
+    public static ImmutableArray<ExitEvent> Merge(IEnumerable<Frame> frames)
     {
-        var kept = new List<ExitEvent>();
-        foreach (var e in events)
+        // compare what each mention's own sentence said of time; dates borrowed from the context do not decide
+        var kept = new List<(ExitEvent Event, DateInterval? Own)>();
+        foreach (var f in frames)
         {
-            var i = kept.FindIndex(k => Compatible(k, e));
-            if (i < 0) { kept.Add(e); continue; }
-            kept[i] = Combine(kept[i], e);
+            var i = kept.FindIndex(k => Compatible(k.Event with { Date = k.Own }, f.Event with { Date = f.OwnDate }));
+            if (i < 0) { kept.Add((f.Event, f.OwnDate)); continue; }
+            kept[i] = (Combine(kept[i].Event, f.Event), kept[i].Own ?? f.OwnDate);
         }
-        return [.. kept];
+        return [.. kept.Select(k => k.Event)];
     }
 
     private static bool SameKind(ExitEvent a, ExitEvent b) =>

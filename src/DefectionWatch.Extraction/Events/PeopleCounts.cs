@@ -24,6 +24,13 @@ public sealed class PeopleCounts(EventLexicon lexicon)
         {
             if (n.Kind != Core.Layers.NumberKind.Cardinal) continue;
             var t = FirstTokenAfter(s.Tokens, n.Span.End);
+            // "two of them", "three of those"
+            if (t + 1 < s.Tokens.Length && s.Tokens[t].Span.Slice(s.Text).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+                s.Tokens[t + 1].Span.Slice(s.Text) is "them" or "those" or "these")
+            {
+                b.Add(new PeopleCount(n, s.Tokens[t + 1].Span, "them", PeopleClass.Person, false));
+                continue;
+            }
             var foreign = false;
             var skipped = 0;
             for (; t < s.Tokens.Length && skipped < 5; t++)
