@@ -43,8 +43,8 @@ public sealed class Extractor : IExtractor
         yield return new SentenceSplitter(resources);
         yield return new NumberRecogniser(resources);
         yield return new DateRecogniser(resources);
-        yield return new ActorRecogniser(new ActorCodebook(resources));
         yield return new PlaceRecogniser(resources);
+        yield return new ActorRecogniser(new ActorCodebook(resources));
         yield return new EventExtractor(lexicon);
         yield return new EstimateExtractor(resources, lexicon);
         yield return new QuoteExtractor(resources);

@@ -22,6 +22,7 @@ public sealed class ActorCodebook
     internal FrozenDictionary<string, ActorKind> Generic { get; }
     internal FrozenDictionary<string, ActorEntry> Demonyms { get; }
     internal FrozenSet<string> MilitaryNouns { get; }
+    internal FrozenDictionary<string, (ActorEntry? Force, ActorEntry? State)> ByCountry { get; }
     internal int MaxAliasWords { get; }
     internal FrozenSet<string> FirstWords { get; }
 
@@ -67,10 +68,19 @@ public sealed class ActorCodebook
         MilitaryNouns = resources.ReadTsv("en/military-nouns.tsv")
             .Select(r => TextNormalizer.NormalizeName(r.Fields[0])).ToFrozenSet(StringComparer.Ordinal);
 
+        ByCountry = resources.ReadTsv("en/actors-countries.tsv").ToFrozenDictionary(
+            r => r.Fields[0].Trim(),
+            r => (Cell(r.Fields, 1, r.Line), Cell(r.Fields, 2, r.Line)), StringComparer.Ordinal);
+
         var keys = ByName.Keys.Concat(Generic.Keys).Concat(Demonyms.Keys).ToArray();
         MaxAliasWords = keys.Max(k => k.Split(' ').Length) + 3;
         FirstWords = keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private ActorEntry? Cell(string[] fields, int i, int line) =>
+        fields.Length > i && fields[i].Trim().Length > 0
+            ? Find(fields[i].Trim()) ?? throw new FormatException($"DW2002: actors-countries.tsv line {line}: unknown actor '{fields[i]}'")
+            : null;
 
     /// <summary>The entry for a name or alias, or null.</summary>
     public ActorEntry? Find(string? name) =>

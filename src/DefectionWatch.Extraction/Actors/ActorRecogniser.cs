@@ -12,15 +12,20 @@ namespace DefectionWatch.Extraction.Actors;
 /// </summary>
 public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
 {
-    public static readonly StageInfo Descriptor = StageInfo.Create("actors.v1", [Layers.Tokens], Layers.Actors);
+    public static readonly StageInfo Descriptor = StageInfo.Create("actors.v1", [Layers.Tokens, Layers.Places], Layers.Actors);
 
     public StageInfo Info => Descriptor;
     public ActorCodebook Codebook => codebook;
 
     public Document Process(Document document, CancellationToken cancellationToken = default) =>
-        document.With(Layers.Actors, Recognise(document.Text, document.Get(Layers.Tokens)));
+        document.With(Layers.Actors, Recognise(document.Text, document.Get(Layers.Tokens), MainCountry(document)));
 
-    public ImmutableArray<ActorMention> Recognise(string text, ImmutableArray<Token> tokens)
+    /// <summary>The country most places of the document are in (for generic references), or null.</summary>
+    private static string? MainCountry(Document document) =>
+        document.GetOrEmpty(Layers.Places).Select(p => p.Place.Country).OfType<string>()
+            .GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    public ImmutableArray<ActorMention> Recognise(string text, ImmutableArray<Token> tokens, string? country = null)
     {
         var norm = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -45,6 +50,11 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
             var best = group.GroupBy(m => m.Canonical)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).First().Key;
             dominant[group.Key] = best;
+        }
+        if (country is not null && codebook.ByCountry.TryGetValue(country, out var national))
+        {
+            if (national.Force is { } force) dominant.TryAdd(ActorKind.StateForce, force.Canonical);
+            if (national.State is { } state) dominant.TryAdd(ActorKind.State, state.Canonical);
         }
         var all = new List<ActorMention>(named);
         foreach (var (span, kind) in generic)

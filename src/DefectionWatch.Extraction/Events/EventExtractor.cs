@@ -41,6 +41,9 @@ public sealed partial class EventExtractor : IStage
     [GeneratedRegex(@"\b(?:total\s+number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyCue();
 
+    [GeneratedRegex(@"\b(?:soldiers|troops|militants|insurgents|fighters|servicemen|army|military|militia|rebels|jihadists|guerrillas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MilitaryWords();
+
     [GeneratedRegex(@"\b(?:have|has)\s+(?:\w+\s+)?(?:deserted|defected|surrendered|left|fled|given\s+themselves|handed\s+themselves|joined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerfectTense();
 
@@ -61,7 +64,8 @@ public sealed partial class EventExtractor : IStage
 
     public ImmutableArray<ExitEvent> Extract(Document doc, ImmutableArray<SentenceFacts> sentences, CancellationToken ct = default)
     {
-        if (!doc.Get(Layers.Actors).Any(a => !a.Generic)) return []; // no armed group or force named: other senses (sport, politics)
+        // no armed group, force or military words at all: other senses (sport, politics, products)
+        if (!doc.Get(Layers.Actors).Any() && !MilitaryWords().IsMatch(doc.Text)) return [];
         var context = DocumentContext.Of(doc, sentences);
         var events = new List<Frame>();
         string? lastGroup = null;
@@ -83,6 +87,13 @@ public sealed partial class EventExtractor : IStage
                     i > 0 ? sentences[i - 1] : null, events.LastOrDefault()?.Event.Location, events.LastOrDefault()?.Event.Date);
                 if (frame is null || !Plausible(frame, hit, s, doc.Published)) continue;
                 events.Add(frame);
+                // "316 fighters and 847 of their wives and children have handed themselves over": the families are a civilian flight of their own
+                if (frame.Event.Type is EventType.Surrender or EventType.Defection && !taken.Contains(EventType.CivilianFlight) &&
+                    counts.FirstOrDefault(c => c.Class == PeopleClass.Civilian && c.Number.Count != frame.Event.Count) is { } families)
+                {
+                    events.Add(frame with { Event = frame.Event with { Type = EventType.CivilianFlight, Count = families.Number.Count, To = null, Mentions = default } });
+                    taken.Add(EventType.CivilianFlight);
+                }
                 if (frame.Event.Type != EventType.CivilianFlight) lastGroup = frame.Event.Group;
                 taken.Add(hit.Type);
             }
@@ -96,7 +107,9 @@ public sealed partial class EventExtractor : IStage
         if (e.Type == EventType.CivilianFlight) return e.Count is not null && (e.Date is null || e.Date.Days <= MaxFlightDays);
         if (hit.Strength == TriggerStrength.Flight && (e.Count is null || e.Count.Best == 1)) return false; // "the commanders had fled": no counted exit
         // a reprisal told with no count, time or place is a generalisation ("the group kills those who try to leave")
-        if (e.Type == EventType.Reprisal) return e.Count is not null || e.Date is not null || s.Places.Length > 0;
+        if (e.Type == EventType.Reprisal)
+            return (e.Count is not null || e.Date is not null || s.Places.Length > 0) &&
+                   !(e.Count is { } rc && rc.Best > 1 && e.Date is not null && e.Date.Days > MaxIncidentDays); // "has killed 40 of its members since January": an estimate
         var many = e.Count is not null && e.Count.Best != 1;
         var longPeriod = (many && e.Date is not null && e.Date.Days > MaxIncidentDays) || (e.Date is not null && e.Date.Days > 366);
         // "have given themselves up since the offer in early September": a running tally, not one incident
@@ -104,7 +117,7 @@ public sealed partial class EventExtractor : IStage
         if (longPeriod || TallyCue().IsMatch(s.Sentence)) return false;
         if (e.Date is null && SinceCue().IsMatch(s.Sentence)) return false;
         // "soldiers who have deserted the army" with no time: a running figure, not an incident
-        if (many && e.Date is null && PerfectTense().IsMatch(s.Sentence)) return false;
+        if (many && e.Date is null && s.Dates.IsEmpty && PerfectTense().IsMatch(s.Sentence)) return false;
         if (hit.Strength == TriggerStrength.Weak && (e.Count is null || e.Date is null)) return false;
         return true;
     }

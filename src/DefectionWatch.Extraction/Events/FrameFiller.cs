@@ -107,8 +107,11 @@ public static partial class FrameFiller
     [GeneratedRegex(@"\b(?:by|of|with|from|to|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
-    [GeneratedRegex(@"\bwith\s+(?:about\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WithBefore();
+    [GeneratedRegex(@"(?:\bwith|\b(?:officer|colonel|captain|lieutenant|commander|general|major|sergeant)\s+and)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeaderAndMen();
+
+    [GeneratedRegex(@"\bwith\s+(?:his|her|their)\s+(?:men|fighters|unit|followers|bodyguards|family)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithHisMen();
 
     private static Count? PickCount(SentenceFacts s, EventType type, CharSpan trigger, ImmutableArray<PeopleCount> counts)
     {
@@ -127,9 +130,10 @@ public static partial class FrameFiller
         {
             var count = pick.Number.Count;
             var singularLead = SingularLead(s, trigger);
-            // "a colonel defected with 14 of his men": the leader and his men
-            if (singularLead && count.Value is { } v && WithBefore().IsMatch(s.Text[Math.Max(s.Span.Start, pick.Number.Span.Start - 20)..pick.Number.Span.Start]))
-                return count.Qualifier == CountQualifier.Exact ? Count.Exact(v + 1) : count;
+            // "a colonel defected with 14 of his men", "a captain and 11 soldiers": the leader and his men
+            if (singularLead && count.Value is { } v && count.Qualifier == CountQualifier.Exact &&
+                LeaderAndMen().IsMatch(s.Text[Math.Max(s.Span.Start, pick.Number.Span.Start - 40)..pick.Number.Span.Start]))
+                return Count.Exact(v + 1);
             // "nine women and 23 children": one group of civilians
             if (type == EventType.CivilianFlight)
             {
@@ -156,6 +160,7 @@ public static partial class FrameFiller
         if (type == EventType.Reprisal)
             return SingularSubject().Match(s.Text[trigger.End..Math.Min(s.Span.End, trigger.End + 40)]) is { Success: true, Index: < 3 } ? Count.Exact(1) : null;
         if (type is EventType.CivilianFlight) return null;
+        if (WithHisMen().IsMatch(s.Sentence)) return null; // "Gana, who surrendered with his men": how many is not said
         if (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger) || NamedLead(s, trigger))
             return Count.Exact(1);
         return null;
@@ -218,7 +223,7 @@ public static partial class FrameFiller
     private static Place? Best(SentenceFacts s, DocumentContext context, CharSpan? trigger, bool allowNearDateline)
     {
         var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span)))
-                                         && !Possessive(s.Text, p.Span) && !Modifier(s.Text, p.Span)).ToList();
+                                         && !(p.Place.Precision == PlacePrecision.Country && Possessive(s.Text, p.Span)) && !Modifier(s.Text, p.Span)).ToList();
         if (places.Count == 0) return null;
         var at = trigger?.End ?? s.Span.Start;
         var attribution = AttributionStart(s);

@@ -20,7 +20,11 @@ public static class IncidentMerger
         {
             var i = kept.FindIndex(k => Compatible(k.Event with { Date = k.Own }, f.Event with { Date = f.OwnDate }));
             if (i < 0) { kept.Add((f.Event, f.OwnDate)); continue; }
-            kept[i] = (Combine(kept[i].Event, f.Event), kept[i].Own ?? f.OwnDate);
+            var own = kept[i].Own ?? f.OwnDate;
+            var combined = Combine(kept[i].Event, f.Event);
+            // a date the text gives for the incident beats one borrowed from a neighbouring sentence
+            var borrowed = combined.Date != kept[i].Own && combined.Date != f.OwnDate;
+            kept[i] = (own is not null && borrowed ? combined with { Date = own } : combined, own);
         }
         return [.. kept.Select(k => k.Event)];
     }
@@ -44,6 +48,12 @@ public static class IncidentMerger
 
     private static bool CountsClose(Count a, Count b)
     {
+        if (a.Qualifier == CountQualifier.Vague || b.Qualifier == CountQualifier.Vague)
+        {
+            var (vague, other) = a.Qualifier == CountQualifier.Vague ? (a, b) : (b, a);
+            var v = other.Value ?? other.Low ?? other.High;
+            return v is { } n && vague.Low <= n && n <= vague.High;
+        }
         if (a.Best is not { } x || b.Best is not { } y) return a == b;
         if (x == y) return true;
         var hi = Math.Max(x, y); var lo = Math.Min(x, y);
@@ -74,6 +84,7 @@ public static class IncidentMerger
             : main.Location;
         var count = main.Count is null ? other.Count
             : other.Count is { Qualifier: CountQualifier.Exact } exact && main.Count.Qualifier != CountQualifier.Exact && exact.Value != 1 ? exact
+            : main.Count.Qualifier == CountQualifier.Vague && other.Count is { Qualifier: not CountQualifier.Vague } precise ? precise
             : main.Count;
         var mentions = a.AllEvidence.Concat(b.AllEvidence).Where(x => x != main.Evidence).Distinct().OrderBy(x => x.Start).ToImmutableArray();
         return main with

@@ -44,6 +44,22 @@ public sealed class PeopleCounts(EventLexicon lexicon)
                     break;
                 }
                 if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || Possessives.Contains(w)) { skipped++; continue; }
+                var actor = s.Actors.FirstOrDefault(a => a.Span.Contains(tok.Span) && !a.Generic);
+                if (actor is not null)
+                {
+                    // "300 Islamic State West Africa Province (ISWAP) fighters": the name is one modifier
+                    while (t + 1 < s.Tokens.Length && s.Tokens[t + 1].Span.End <= actor.Span.End) t++;
+                    // an alias that ends in a people noun ("Islamic State militants", "Syrian soldiers") names the people too
+                    var last = s.Tokens[t].Span.Slice(s.Text);
+                    if (lexicon.PeopleNouns.TryGetValue(last, out var ownClass))
+                    {
+                        b.Add(new PeopleCount(n, s.Tokens[t].Span, last, ownClass, foreign));
+                        break;
+                    }
+                    if (t + 3 < s.Tokens.Length && s.Tokens[t + 1].Span.Slice(s.Text) == "(" && s.Tokens[t + 3].Span.Slice(s.Text) == ")") t += 3;
+                    skipped++;
+                    continue;
+                }
                 if (w.StartsWith("foreign", StringComparison.OrdinalIgnoreCase)) foreign = true;
                 if (lexicon.PeopleNouns.TryGetValue(w, out var cls) || IsDemonymPlural(w, skipped, out cls))
                 {
