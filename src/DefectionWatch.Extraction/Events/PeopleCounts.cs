@@ -40,7 +40,19 @@ public sealed class PeopleCounts(EventLexicon lexicon)
                 if (tok.Kind == TokenKind.Number) break;
                 if (tok.Kind != TokenKind.Word)
                 {
-                    if (w is "-" or "(" or ")") { skipped++; continue; }
+                    if (w is "-" or "(" or ")" or "\"" or "”" or "“") { skipped++; continue; }
+                    break;
+                }
+                // "181 wounded", "2,700 dead": the adjective stands for the people
+                if (skipped == 0 && w is "wounded" or "injured" or "dead" or "killed")
+                {
+                    b.Add(new PeopleCount(n, tok.Span, w, PeopleClass.Person, foreign));
+                    break;
+                }
+                // "driven over two million from their homes"
+                if (skipped == 0 && w == "from" && t + 2 < s.Tokens.Length && s.Tokens[t + 1].Span.Slice(s.Text) == "their" && s.Tokens[t + 2].Span.Slice(s.Text) == "homes")
+                {
+                    b.Add(new PeopleCount(n, s.Tokens[t + 2].Span, "homes", PeopleClass.Civilian, foreign));
                     break;
                 }
                 if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || Possessives.Contains(w)) { skipped++; continue; }
@@ -76,7 +88,7 @@ public sealed class PeopleCounts(EventLexicon lexicon)
     private static bool IsDemonymPlural(string w, int position, out PeopleClass cls)
     {
         cls = PeopleClass.Person;
-        return position == 0 && w.Length > 4 && char.IsUpper(w[0]) &&
+        return position <= 1 && w.Length > 4 && char.IsUpper(w[0]) &&
                (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal));
     }
 
