@@ -224,6 +224,8 @@ public static partial class FrameFiller
     {
         var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span)))
                                          && !(p.Place.Precision == PlacePrecision.Country && Possessive(s.Text, p.Span)) && !Modifier(s.Text, p.Span)).ToList();
+        // "Faryab's Almar district": the place inside the possessive one
+        places.RemoveAll(p => Possessive(s.Text, p.Span) && places.Any(q => q.Span.Start > p.Span.End && q.Span.Start - p.Span.End <= 4));
         if (places.Count == 0) return null;
         var at = trigger?.End ?? s.Span.Start;
         var attribution = AttributionStart(s);
