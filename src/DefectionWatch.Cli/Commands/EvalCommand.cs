@@ -22,16 +22,27 @@ internal static class EvalCommand
         var json = new Option<string?>("--json") { Description = "also write every figure to this JSON file" };
         var savePred = new Option<string?>("--save-pred") { Description = "write the extracted records to this file" };
         var resources = ExtractCommand.ResourcesOption();
+        var actorsPath = new Option<string?>("--actors") { Description = "actor alias table used to compare group and to (default: the spec's seed, en/actors.tsv)" };
         var cmd = new Command("eval", "Extract a corpus and score it against gold records, as shared/tools/score.py does.")
         {
-            docs, gold, pred, errors, json, savePred, resources,
+            docs, gold, pred, errors, json, savePred, resources, actorsPath,
         };
         cmd.SetAction((parse, ct) =>
         {
             var warnings = new List<string>();
             var store = new ResourceStore(parse.GetValue(resources));
             ActorTable actors;
-            using (var r = store.Open("en/actors.tsv")) actors = ActorTable.Load(r);
+            if (parse.GetValue(actorsPath) is { } ap)
+            {
+                if (!File.Exists(ap)) throw new CliUsageException($"--actors: no such file '{ap}'");
+                using var f = File.OpenText(ap);
+                actors = ActorTable.Load(f);
+            }
+            else
+            {
+                using var r = store.Open("en/actors.tsv");
+                actors = ActorTable.Load(r);
+            }
             var reader = new RecordReader(actors, warnings.Add);
             var goldPath = parse.GetValue(gold)!;
             string predPath;

@@ -10,7 +10,8 @@ namespace DefectionWatch.Extraction.Actors;
 public sealed record ActorEntry(string Canonical, ActorKind Kind, ImmutableArray<string> Aliases);
 
 /// <summary>
-/// The user-editable actor codebook (<c>Resources/en/actors.tsv</c>, seeded from the spec's actors.tsv),
+/// The user-editable actor codebook (<c>Resources/en/actors.tsv</c>, the spec's seed verbatim, plus
+/// <c>actors-added.tsv</c>, the project's additions),
 /// its generic references and demonyms. Names compare after <see cref="TextNormalizer.NormalizeName"/>;
 /// all-capital short aliases (IS, SDF, FSA) match only in capitals.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class ActorCodebook
     {
         var entries = new List<(string Canonical, ActorKind Kind, List<string> Aliases)>();
         var extra = new List<(int Line, string Canonical, string[] Aliases)>();
-        foreach (var (line, f) in resources.ReadTsv("en/actors.tsv"))
+        foreach (var (line, f) in resources.ReadTsv("en/actors.tsv").Concat(resources.ReadTsv("en/actors-added.tsv")))
         {
             var canonical = f[0].Trim();
             var kind = f.Length > 1 ? f[1].Trim() : "";

@@ -35,7 +35,7 @@ internal sealed class PlaceLexicon
         Particles = Get("particle");
 
         var actors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, f) in resources.ReadTsv("en/actors.tsv"))
+        foreach (var (_, f) in resources.ReadTsv("en/actors.tsv").Concat(resources.ReadTsv("en/actors-added.tsv")))
         {
             var names = new List<string> { f[0] };
             if (f.Length > 2) names.AddRange(f[2].Split('|', StringSplitOptions.RemoveEmptyEntries));
