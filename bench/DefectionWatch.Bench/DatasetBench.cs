@@ -17,7 +17,7 @@ namespace DefectionWatch.Bench;
 /// </summary>
 internal static class DatasetBench
 {
-    private const int QueryRepeats = 15;
+    private const int QueryRepeats = 20;
 
     public static async Task<int> RunAsync(BenchOptions o)
     {
