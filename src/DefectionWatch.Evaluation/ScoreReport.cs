@@ -6,7 +6,9 @@ namespace DefectionWatch.Evaluation;
 /// <summary>Prints a <see cref="ScoreResult"/> in the layout of score.py (same table, same summary line).</summary>
 public static class ScoreReport
 {
-    public static string Fmt(double? x) => x is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+    /// <summary>Three decimals, ties to even as Python's format does ("0.8125" → "0.812").</summary>
+    public static string Fmt(double? x) =>
+        x is { } v ? Math.Round((decimal)v, 3, MidpointRounding.ToEven).ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
     public static string SummaryLine(ScoreResult r)
     {
