@@ -78,7 +78,7 @@ public sealed class Gazetteer
     /// <summary>The skeleton rules of the fuzzy tier (see <see cref="FuzzyLookup"/>).</summary>
     public PlaceSkeleton Skeleton { get; }
 
-    /// <summary>Number of distinct skeletons indexed for the fuzzy tier.</summary>
+    /// <summary>Number of gazetteer keys indexed by skeleton for the fuzzy tier.</summary>
     public int SkeletonCount => _fuzzy.Count;
 
     /// <summary>

@@ -18,6 +18,11 @@ namespace DefectionWatch.Extraction.Places;
 /// and stop words ("March", "Police") are not places. A single gazetteer word that is not a curated alias
 /// or a country needs a locative cue ("in", "near", "town of") or prominence (a capital, a large city, or a
 /// city of a country the document is about).</para>
+/// <para>Fuzzy tier (rule "fuzzy"): a capitalised name with no exact entry, after a locative cue or before a
+/// region word, is looked up by skeleton (<see cref="PlaceSkeleton"/>: "Bulo Burde" → Buulobarde) unless it
+/// looks like a person, an organisation or an actor. The match must lie in a country the document is about,
+/// or, in a text that names none, be a town of 10,000 people or more (a region: only before a region word).
+/// After a bare "from"/"to" it needs the document's country.</para>
 /// <para>Disambiguation: candidates in the document's dominant countries (countries named in the text and
 /// countries of unambiguous places) win, then nearness to unambiguous places of the sentence and document,
 /// then population. Curated aliases beat plain gazetteer names; earlier alias lines beat later ones.</para>

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DefectionWatch.Core.Records;
 
 namespace DefectionWatch.Extraction.Places;
@@ -17,7 +17,8 @@ public sealed class PlaceSkeleton
     /// <summary>Longest folded or skeleton form handled; longer names are not indexed.</summary>
     public const int MaxLength = 64;
 
-    private readonly ImmutableArray<(string From, string To, bool AtWordEnd)> _merges;
+    // merges by the first letter of "from" (index 0 = 'a'), longest first, then in file order
+    private readonly (string From, string To, bool AtWordEnd)[][] _merges;
 
     public PlaceSkeleton(IEnumerable<string> rules)
     {
@@ -33,8 +34,10 @@ public sealed class PlaceSkeleton
             if (from.Length == 0 || !IsAsciiLetters(from) || !IsAsciiLetters(to)) continue;
             merges.Add((from, to, atEnd));
         }
-        // longest first; ties keep file order (List.Sort is unstable, so sort with the index)
-        _merges = [.. merges.Select((m, k) => (m, k)).OrderByDescending(x => x.m.Item1.Length).ThenBy(x => x.k).Select(x => x.m)];
+        // longest first; ties keep file order (OrderBy is stable)
+        var ordered = merges.OrderByDescending(m => m.Item1.Length).ToArray();
+        _merges = new (string, string, bool)[26][];
+        for (var c = 0; c < 26; c++) _merges[c] = [.. ordered.Where(m => m.Item1[0] == 'a' + c)];
     }
 
     private static bool IsAsciiLetters(string s)
@@ -47,6 +50,7 @@ public sealed class PlaceSkeleton
     /// Writes the letters of <paramref name="key"/> after the merges into <paramref name="into"/> and returns
     /// their number, or -1 when the key has a non-ASCII letter or is too long.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Fold(ReadOnlySpan<char> key, Span<char> into)
     {
         var n = 0;
@@ -63,7 +67,7 @@ public sealed class PlaceSkeleton
             var wordEnd = p;
             while (wordEnd < key.Length && key[wordEnd] is >= 'a' and <= 'z') wordEnd++;
             var merged = false;
-            foreach (var (from, to, atEnd) in _merges)
+            foreach (var (from, to, atEnd) in _merges[c - 'a'])
             {
                 if (p + from.Length > wordEnd || (atEnd && p + from.Length != wordEnd)) continue;
                 if (!key.Slice(p, from.Length).SequenceEqual(from)) continue;
@@ -84,6 +88,7 @@ public sealed class PlaceSkeleton
 
     /// <summary>The skeleton of folded letters (see <see cref="Fold"/>); <paramref name="consonants"/> counts its
     /// letters other than a leading vowel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> folded, Span<char> into, out int consonants)
     {
         consonants = 0;
@@ -128,41 +133,66 @@ internal sealed class FuzzyIndex
     public const int MaxLengthDifference = 3;
 
     private readonly PlaceSkeleton _skeleton;
-    private readonly ImmutableArray<string> _prefixes;
-    private readonly FrozenDictionary<string, string[]> _keys;
-    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string[] _prefixes;
+
+    // the index: gazetteer keys sorted by (skeleton hash, key); a lookup is a binary search. Two flat arrays
+    // cost far less memory and load time than a dictionary of skeleton strings.
+    private readonly ulong[] _hashes;
+    private readonly string[] _keys;
 
     /// <param name="skeleton">the skeleton rules</param>
     /// <param name="prefixes">leading words (with a trailing space: "al ") that do not count towards <see cref="MinConsonants"/></param>
     /// <param name="names">the gazetteer's keys and entries</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FuzzyIndex(PlaceSkeleton skeleton, IEnumerable<string> prefixes, IEnumerable<KeyValuePair<string, ImmutableArray<GazetteerEntry>>> names)
     {
         _skeleton = skeleton;
         _prefixes = [.. prefixes];
-        var bySkeleton = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var lookup = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hashes = new List<ulong>(150_000);
+        var keys = new List<string>(150_000);
         Span<char> folded = stackalloc char[PlaceSkeleton.MaxLength];
         Span<char> sk = stackalloc char[PlaceSkeleton.MaxLength];
         foreach (var (key, entries) in names)
         {
-            if (!entries.Any(e => e.Precision != PlacePrecision.Country)) continue;
+            var place = false;
+            foreach (var e in entries) place |= e.Precision != PlacePrecision.Country;
+            if (!place) continue;
             var f = skeleton.Fold(key, folded);
             if (f < 0) continue;
             var s = PlaceSkeleton.Skeleton(folded[..f], sk, out var consonants);
             if (consonants < MinConsonants || !LongEnough(key)) continue;
-            if (!lookup.TryGetValue(sk[..s], out var list))
-            {
-                list = new List<string>(1);
-                lookup[sk[..s]] = list;
-            }
-            list.Add(key);
+            hashes.Add(Hash(sk[..s]));
+            keys.Add(key);
         }
-        // the gazetteer's key order depends on string hashing: sort, so that ties resolve the same way every run
-        _keys = bySkeleton.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hashes = [.. hashes];
+        _keys = [.. keys];
+        Array.Sort(_hashes, _keys);
+        // the gazetteer's key order depends on string hashing: keys of one skeleton are sorted too, so that ties
+        // resolve the same way every run
+        for (var k = 0; k < _hashes.Length;)
+        {
+            var end = k + 1;
+            while (end < _hashes.Length && _hashes[end] == _hashes[k]) end++;
+            if (end - k > 1) Array.Sort(_keys, k, end - k, StringComparer.Ordinal);
+            k = end;
+        }
     }
 
-    public int Count => _keys.Count;
+    /// <summary>Number of gazetteer keys indexed.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>FNV-1a: stable across runs, unlike string hash codes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong Hash(ReadOnlySpan<char> s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
 
     /// <summary>
     /// Cities and regions whose key has the skeleton of <paramref name="key"/>, the same first letter and a
@@ -176,15 +206,23 @@ internal sealed class FuzzyIndex
         var f = _skeleton.Fold(key, folded);
         if (f <= 0) return [];
         var s = PlaceSkeleton.Skeleton(folded[..f], sk, out var consonants);
-        if (consonants < MinConsonants || !_lookup.TryGetValue(sk[..s], out var keys) || !LongEnough(key)) return [];
+        if (consonants < MinConsonants || !LongEnough(key)) return [];
+        var hash = Hash(sk[..s]);
+        var lo = Array.BinarySearch(_hashes, hash);
+        if (lo < 0) return [];
+        while (lo > 0 && _hashes[lo - 1] == hash) lo--;
         var letters = Letters(key);
         var first = FirstLetter(key);
         Span<char> other = stackalloc char[PlaceSkeleton.MaxLength];
+        Span<char> otherSkeleton = stackalloc char[PlaceSkeleton.MaxLength];
         var result = ImmutableArray.CreateBuilder<FuzzyMatch>();
-        foreach (var k in keys)
+        for (var at = lo; at < _hashes.Length && _hashes[at] == hash; at++)
         {
+            var k = _keys[at];
             if (FirstLetter(k) != first || Math.Abs(Letters(k) - letters) > MaxLengthDifference) continue;
             var g = _skeleton.Fold(k, other);
+            // a hash collision is not a match
+            if (!otherSkeleton[..PlaceSkeleton.Skeleton(other[..g], otherSkeleton, out _)].SequenceEqual(sk[..s])) continue;
             var distance = EditDistance(folded[..f], other[..g]);
             foreach (var e in gazetteer.LookupKey(k))
             {
@@ -200,6 +238,7 @@ internal sealed class FuzzyIndex
 
     /// <summary>Whether the key without a leading article still has <see cref="MinConsonants"/>: "al hol" (alhl)
     /// must not meet "al hillah".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LongEnough(ReadOnlySpan<char> key)
     {
         foreach (var p in _prefixes)
