@@ -50,7 +50,9 @@ public sealed class Gazetteer
         FrozenDictionary<string, string> demonyms,
         ImmutableArray<string> unresolved,
         int cityCount,
-        int regionCount)
+        int regionCount,
+        PlaceSkeleton skeleton,
+        IEnumerable<string> prefixes)
     {
         _names = names;
         _spanLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,7 +69,24 @@ public sealed class Gazetteer
             if (n > MaxTokens) MaxTokens = n;
         }
         MaxTokens = Math.Min(MaxTokens, 6);
+        Skeleton = skeleton;
+        _fuzzy = new FuzzyIndex(skeleton, prefixes, names);
     }
+
+    private readonly FuzzyIndex _fuzzy;
+
+    /// <summary>The skeleton rules of the fuzzy tier (see <see cref="FuzzyLookup"/>).</summary>
+    public PlaceSkeleton Skeleton { get; }
+
+    /// <summary>Number of gazetteer keys indexed by skeleton for the fuzzy tier.</summary>
+    public int SkeletonCount => _fuzzy.Count;
+
+    /// <summary>
+    /// Cities and regions whose name has the same skeleton as the normalised <paramref name="key"/>
+    /// (<see cref="PlaceSkeleton"/>), the same first letter and a length within three letters: transliterations
+    /// the gazetteer lacks ("bulo burde" → Buulobarde). Callers decide whether a name deserves this.
+    /// </summary>
+    public ImmutableArray<FuzzyMatch> FuzzyLookup(ReadOnlySpan<char> key) => _fuzzy.Lookup(key, this);
 
     /// <summary>Countries by ISO 3166-1 alpha-2 code.</summary>
     public FrozenDictionary<string, GazetteerEntry> Countries { get; }
@@ -179,8 +198,12 @@ public sealed class Gazetteer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(ResourceStore resources)
     {
-        var prefixes = resources.ReadTsv("en/place-lexicon.tsv")
-            .Where(r => r.Fields.Length > 1 && r.Fields[0] == "prefix")
+        var lexicon = resources.ReadTsv("en/place-lexicon.tsv").Where(r => r.Fields.Length > 1).ToArray();
+        var skeleton = new PlaceSkeleton(lexicon
+            .Where(r => r.Fields[0] == "fuzzy_merge")
+            .SelectMany(r => r.Fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries)));
+        var prefixes = lexicon
+            .Where(r => r.Fields[0] == "prefix")
             .SelectMany(r => r.Fields[1].Split('|'))
             .Select(p => Key(p) + " ")
             .Where(p => p.Length > 1)
@@ -314,7 +337,7 @@ public sealed class Gazetteer
 
         var frozen = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         return new Gazetteer(frozen, countries.ToFrozenDictionary(StringComparer.Ordinal), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
-            unresolved.ToImmutable(), cityCount, regionCount);
+            unresolved.ToImmutable(), cityCount, regionCount, skeleton, prefixes);
     }
 
     /// <summary><see cref="Key(string)"/> without the normaliser's allocations for plain ASCII names.</summary>

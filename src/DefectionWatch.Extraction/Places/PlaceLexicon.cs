@@ -33,6 +33,8 @@ internal sealed class PlaceLexicon
         Titles = Get("title");
         Directions = Get("direction");
         Particles = Get("particle");
+        FuzzyWeakCues = Get("fuzzy_weak_cue");
+        FuzzyMinorRegionWords = Get("fuzzy_minor_region");
 
         var actors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, f) in resources.ReadTsv("en/actors.tsv").Concat(resources.ReadTsv("en/actors-added.tsv")))
@@ -48,6 +50,7 @@ internal sealed class PlaceLexicon
             }
         }
         ActorNames = actors.ToFrozenSet(StringComparer.Ordinal);
+        ActorWords = actors.SelectMany(a => a.Split(' ')).Where(w => w.Length > 3).ToFrozenSet(StringComparer.Ordinal);
         ActorFirstWords = actors.Select(a => a.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         ActorMaxTokens = actors.Count == 0 ? 0 : actors.Max(a => a.Count(c => c == ' ') + 1);
     }
@@ -61,7 +64,12 @@ internal sealed class PlaceLexicon
     public FrozenSet<string> Titles { get; }
     public FrozenSet<string> Directions { get; }
     public FrozenSet<string> Particles { get; }
+    public FrozenSet<string> FuzzyWeakCues { get; }
+    public FrozenSet<string> FuzzyMinorRegionWords { get; }
     public FrozenSet<string> ActorNames { get; }
     public FrozenSet<string> ActorFirstWords { get; }
+
+    /// <summary>Words of four or more letters of actor names ("nusra", "shabaab"): never guessed as places.</summary>
+    public FrozenSet<string> ActorWords { get; }
     public int ActorMaxTokens { get; }
 }

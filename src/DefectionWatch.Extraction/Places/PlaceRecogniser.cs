@@ -18,6 +18,11 @@ namespace DefectionWatch.Extraction.Places;
 /// and stop words ("March", "Police") are not places. A single gazetteer word that is not a curated alias
 /// or a country needs a locative cue ("in", "near", "town of") or prominence (a capital, a large city, or a
 /// city of a country the document is about).</para>
+/// <para>Fuzzy tier (rule "fuzzy"): a capitalised name with no exact entry, after a locative cue or before a
+/// region word, is looked up by skeleton (<see cref="PlaceSkeleton"/>: "Bulo Burde" → Buulobarde) unless it
+/// looks like a person, an organisation or an actor. The match must lie in a country the document is about,
+/// or, in a text that names none, be a town of 10,000 people or more (a region: only before a region word).
+/// After a bare "from"/"to" it needs the document's country.</para>
 /// <para>Disambiguation: candidates in the document's dominant countries (countries named in the text and
 /// countries of unambiguous places) win, then nearness to unambiguous places of the sentence and document,
 /// then population. Curated aliases beat plain gazetteer names; earlier alias lines beat later ones.</para>
@@ -138,7 +143,10 @@ public sealed class PlaceRecogniser : IStage
         bool Initial,
         bool Adjacent,
         int Sentence,
-        bool AllCaps = false);
+        bool AllCaps = false,
+        bool Fuzzy = false,
+        ImmutableArray<int> Distances = default,
+        bool WeakCue = false);
 
     private void FindCandidates(string text, List<Word> words, int sentence, List<Candidate> into, List<(int, string)> hints)
     {
@@ -169,6 +177,7 @@ public sealed class PlaceRecogniser : IStage
             }
 
             var matched = false;
+            int? cueAt = null; // the cue word before word i, for the fuzzy tier (-1: none)
             var maxN = Math.Min(_gazetteer.MaxTokens, words.Count - i);
             for (var n = maxN; n >= 1 && !matched; n--)
             {
@@ -183,7 +192,17 @@ public sealed class PlaceRecogniser : IStage
                 var regionBefore = i >= 2 && i - 2 >= consumed && words[i].Joined && words[i - 1].Joined
                     && Is(text, words[i - 1], "of") && InSet(_lexicon.RegionWords, text, words[i - 2]);
                 var entries = _gazetteer.LookupKey(key);
-                if (entries.IsEmpty) continue;
+                if (entries.IsEmpty)
+                {
+                    // no exact entry: with a cue, try a transliteration ("Bulo Burde" for Buulobarde)
+                    if ((regionAfter || regionBefore || (cueAt ??= i > 0 ? CueAt(text, words, i) : -1) >= 0) &&
+                        TryFuzzy(text, words, i, j, key, regionAfter, regionBefore, cueAt ?? -1, titleCase, sentence, into, buffer))
+                    {
+                        i = regionAfter ? j + 2 : j + 1;
+                        matched = true;
+                    }
+                    continue;
+                }
 
                 var keyString = key.ToString();
                 if (regionAfter || regionBefore)
@@ -231,6 +250,59 @@ public sealed class PlaceRecogniser : IStage
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// The fuzzy tier: a capitalised name with no exact gazetteer entry, a locative cue or a region word, and
+    /// nothing that makes it a person or an organisation, is looked up by skeleton (<see cref="PlaceSkeleton"/>).
+    /// Adds a candidate and returns true when any city or region (a region only, before a region word) matches.
+    /// </summary>
+    private bool TryFuzzy(string text, List<Word> words, int i, int j, ReadOnlySpan<char> key, bool regionAfter, bool regionBefore,
+        int cueAt, bool titleCase, int sentence, List<Candidate> into, Span<char> buffer)
+    {
+        if (HasTitle(text, words, i)) return false;
+        // "the Qadisiya district": a district is rarely the province of the same name
+        if (regionAfter && InSet(_lexicon.FuzzyMinorRegionWords, text, words[j + 1])) return false;
+        if (regionBefore && InSet(_lexicon.FuzzyMinorRegionWords, text, words[i - 2])) return false;
+        // "Kondoz University": an organisation
+        if (j + 1 < words.Count && words[j + 1].Joined && words[j + 1].Cap && InSet(_lexicon.OrgWords, text, words[j + 1])) return false;
+        if (!titleCase && IsAdjacentToName(text, words, i, j)) return false;
+        var keyString = key.ToString();
+        if (_lexicon.Stop.Contains(keyString) || _lexicon.Demonyms.Contains(keyString) || _gazetteer.Demonyms.ContainsKey(keyString)) return false;
+        for (var k = i; k <= j; k++)
+        {
+            // "near Colonel Smith", "from Ahmed Warsame", "over to Nusra": a title, a stop word or a word of an actor's name
+            if ((words[k].Cap || words[k].ParticleCap) && !InSet(_lexicon.Particles, text, words[k]) &&
+                (InSet(_lexicon.Stop, text, words[k]) || InSet(_lexicon.Titles, text, words[k]) || InSet(_lexicon.ActorWords, text, words[k])))
+                return false;
+        }
+        // "in the Commons tea room": a name after "the" is no town unless a place noun follows ("the Bulo Burde area")
+        var region = regionAfter || regionBefore;
+        if (!region && i > 0 && words[i].Joined && Is(text, words[i - 1], "the") &&
+            !(j + 1 < words.Count && words[j + 1].Joined && InSet(_lexicon.CueOf, text, words[j + 1])))
+            return false;
+        // a shorter exact name that the exact tier would keep (a country, or one followed by a lower-case particle) wins
+        for (var k = i; k < j; k++)
+        {
+            var prefix = _gazetteer.LookupKey(Gazetteer.KeyOf(text.AsSpan(words[i].Start, words[k].End - words[i].Start), buffer, out _));
+            if (prefix.IsEmpty) continue;
+            if (prefix.Any(e => e.Precision == PlacePrecision.Country) || !(words[k + 1].Cap || words[k + 1].ParticleCap)) return false;
+        }
+
+        // "a message from Godane": after "from" or "to" a person is as likely as a place, unless a movement
+        // cue comes before ("fled from", "reached to")
+        var weak = !region && cueAt >= 0 && InSet(_lexicon.FuzzyWeakCues, text, words[cueAt]) &&
+                   !(cueAt > 0 && words[cueAt].Joined && InSet(_lexicon.Cues, text, words[cueAt - 1]));
+        var matches = _gazetteer.FuzzyLookup(keyString);
+        if (region) matches = matches.Where(m => m.Entry.Precision == PlacePrecision.Region).ToImmutableArray();
+        if (matches.IsEmpty) return false;
+        var span = new CharSpan(words[i].Start, words[j].End);
+        if (regionAfter) span = new CharSpan(span.Start, words[j + 1].End);
+        else if (regionBefore) span = new CharSpan(words[i - 2].Start, span.End);
+        into.Add(new Candidate(span, keyString, matches.Select(m => m.Entry).ToImmutableArray(),
+            region ? Evidence.RegionPhrase : Evidence.Plain, j - i + 1, true, false, false, sentence,
+            Fuzzy: true, Distances: matches.Select(m => m.Distance).ToImmutableArray(), WeakCue: weak));
+        return true;
     }
 
     private void AddCountryHint(string text, Word w, int sentence, List<(int, string)> hints, Span<char> buffer)
@@ -287,18 +359,21 @@ public sealed class PlaceRecogniser : IStage
     }
 
     /// <summary>"in X", "near the X", "the town of X", "outskirts of X".</summary>
-    private bool HasCue(string text, List<Word> words, int i)
+    private bool HasCue(string text, List<Word> words, int i) => CueAt(text, words, i) >= 0;
+
+    /// <summary>The index of the cue word of <see cref="HasCue"/> ("in", or "town" of "town of"), or -1.</summary>
+    private int CueAt(string text, List<Word> words, int i)
     {
         var p = i - 1;
         if (p >= 0 && Is(text, words[p], "the")) p--;
-        if (p < 0) return false;
-        if (InSet(_lexicon.Cues, text, words[p])) return true;
+        if (p < 0) return -1;
+        if (InSet(_lexicon.Cues, text, words[p])) return p;
         if (Is(text, words[p], "of") && p >= 1)
         {
             var q = p - 1;
-            return InSet(_lexicon.CueOf, text, words[q]);
+            return InSet(_lexicon.CueOf, text, words[q]) ? q : -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>A title right before ("Mr", "Gen", "President"): the name is a person's.</summary>
@@ -365,9 +440,12 @@ public sealed class PlaceRecogniser : IStage
             if (pool.IsEmpty) continue;
             GazetteerEntry? best = null;
             var bestScore = double.NegativeInfinity;
-            foreach (var e in pool)
+            for (var k = 0; k < pool.Length; k++)
             {
+                var e = pool[k];
                 var s = Score(e, c, cand, countryWeight, total, sentenceCountries, anchors);
+                // a fuzzy match: the closer spelling wins between places of equal standing
+                if (cand.Fuzzy) s -= FuzzyDistanceWeight * cand.Distances[k];
                 if (s > bestScore) { bestScore = s; best = e; }
             }
             if (best is null) continue;
@@ -388,6 +466,7 @@ public sealed class PlaceRecogniser : IStage
     private (ImmutableArray<GazetteerEntry> Pool, string Rule) Pool(Candidate cand)
     {
         var entries = cand.Entries;
+        if (cand.Fuzzy) return (entries, "fuzzy");
         if (cand.Kind == Evidence.RegionPhrase)
         {
             var curatedRegions = entries.Where(e => e.Curated).ToImmutableArray();
@@ -409,7 +488,7 @@ public sealed class PlaceRecogniser : IStage
 
     /// <summary>Mentions trusted enough to tell which countries the document is about.</summary>
     private static bool IsStrong(Candidate cand, string rule) =>
-        rule is "country" or "alias" or "region" || cand.Words > 1;
+        rule is "country" or "alias" or "region" || (cand.Words > 1 && !cand.Fuzzy);
 
     private static double Score(
         GazetteerEntry e, int self, Candidate cand, Dictionary<string, double> countryWeight, double total,
@@ -438,6 +517,13 @@ public sealed class PlaceRecogniser : IStage
         return score;
     }
 
+    /// <summary>Score lost per letter of edit distance by a fuzzy match: more than population can make up,
+    /// less than the document's country.</summary>
+    private const double FuzzyDistanceWeight = 0.75;
+
+    /// <summary>Least population of a fuzzy city match in a document that names no country.</summary>
+    private const long FuzzyMinPopulation = 10_000;
+
     private static double Nearness(double km) => km switch
     {
         < 150 => 1.5,
@@ -450,6 +536,13 @@ public sealed class PlaceRecogniser : IStage
     private static bool Accept(Candidate cand, GazetteerEntry best, string rule, Dictionary<string, double> countryWeight)
     {
         if (rule is "country" or "alias" or "region") return true;
+        if (rule == "fuzzy")
+        {
+            // a guessed spelling must fit the countries the text is about, or be a sizeable town
+            if (countryWeight.Count > 0) return countryWeight.ContainsKey(best.Country);
+            if (cand.WeakCue) return false;
+            return best.Precision == PlacePrecision.Region ? cand.Kind == Evidence.RegionPhrase : best.Population >= FuzzyMinPopulation;
+        }
         var inDocCountry = countryWeight.ContainsKey(best.Country);
         // a place outside every country the text names must be well known ("San Juan" in a Colombian story is a river)
         var foreign = countryWeight.Count > 0 && !inDocCountry;
