@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CsCheck;
 using DefectionWatch.Core.Layers;
 using DefectionWatch.Core.Records;
+using DefectionWatch.Core.Text;
 using DefectionWatch.Extraction.People;
 using DefectionWatch.Extraction.Sentences;
 using DefectionWatch.Extraction.Tests.Support;
@@ -89,7 +90,8 @@ public class PeopleTests
     private static ImmutableArray<Person> Run(string text, EventType type = EventType.Defection)
     {
         var doc = Splitter.Process(TestResources.Doc(text));
-        var first = doc.Get(Layers.Sentences)[0].Span;
+        var sentences = doc.Get(Layers.Sentences);
+        var first = sentences.IsEmpty ? new CharSpan(0, 0) : sentences[0].Span; // whitespace-only text has no sentence
         var ev = new ExitEvent(type, null, null, null, null, null, [], null, Evidence.From(first, text));
         return Extractor.Extract(doc.Text, doc.Get(Layers.Sentences), [ev]);
     }
