@@ -144,8 +144,17 @@ public sealed class SentenceSplitter : IStage
             else if (char.IsLetter(c))
             {
                 i++;
+                var segment = s;
                 while (i < span.End && (char.IsLetterOrDigit(text[i]) ||
-                       (text[i] is '-' or '\'' or '\u2019' or '.' && i + 1 < span.End && char.IsLetter(text[i + 1])))) i++;
+                       (text[i] is '-' or '\'' or '\u2019' or '.' && i + 1 < span.End && char.IsLetter(text[i + 1]))))
+                {
+                    // "State-held", "Kurdish-led", "Qaeda-linked": a name with a lower-case suffix splits at the hyphen
+                    if (text[i] == '-' && char.IsUpper(text[segment]) && char.IsLower(text[i + 1])) break;
+                    // the possessive "'s" is not part of the name: "Al-Shabaab's strength"
+                    if (text[i] is '\'' or '\u2019' && text[i + 1] == 's' && (i + 2 >= span.End || !char.IsLetter(text[i + 2]))) break;
+                    if (text[i] == '-') segment = i + 1;
+                    i++;
+                }
                 into.Add(new Token(new CharSpan(s, i), TokenKind.Word));
             }
             else

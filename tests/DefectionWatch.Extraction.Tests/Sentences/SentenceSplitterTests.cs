@@ -62,6 +62,21 @@ public class SentenceSplitterTests
         Assert.Equal(TokenKind.Number, doc.Get(Layers.Tokens)[1].Kind);
     }
 
+    [Theory]
+    // a name with a lower-case suffix splits at the hyphen, so the name can be recognised
+    [InlineData("Islamic State-held areas", new[] { "Islamic", "State", "-", "held", "areas" })]
+    [InlineData("Kurdish-led forces", new[] { "Kurdish", "-", "led", "forces" })]
+    // names whose parts are both capitalised or whose particle is lower-case stay whole
+    [InlineData("Al-Shabab and Deir ez-Zor", new[] { "Al-Shabab", "and", "Deir", "ez-Zor" })]
+    [InlineData("al-Qaeda-linked group", new[] { "al-Qaeda", "-", "linked", "group" })]
+    // the possessive is split off; inner apostrophes stay
+    [InlineData("Al-Shabaab's strength in Hay'at", new[] { "Al-Shabaab", "'", "s", "strength", "in", "Hay'at" })]
+    public void HyphenatedNameSuffixesSplit(string text, string[] expected)
+    {
+        var doc = Splitter.Process(TestResources.Doc(text));
+        Assert.Equal(expected, doc.Get(Layers.Tokens).Select(t => t.Span.Slice(text)).ToArray());
+    }
+
     [Fact]
     public void RandomTextNeverProducesSpansOutsideTheText()
     {
