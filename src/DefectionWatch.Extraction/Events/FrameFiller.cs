@@ -253,7 +253,11 @@ public static partial class FrameFiller
         ReferenceCue().IsMatch(text.AsSpan(Math.Max(0, span.Start - 30), Math.Min(30, span.Start)).ToString());
 
     private static bool Modifier(string text, CharSpan span) =>
-        span.End < text.Length && text[span.End] == '-';
+        (span.End < text.Length && text[span.End] == '-') || FeaturePrefix().IsMatch(text.AsSpan(Math.Max(0, span.Start - 12), Math.Min(12, span.Start)).ToString());
+
+    /// <summary>"Lake Chad", "Mount Sinjar", "Gulf of Aden": a natural feature named after a place is not that place.</summary>
+    [GeneratedRegex(@"\b(?:Lake|Mount|Mt\.?|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FeaturePrefix();
 
     private static DateInterval? PickDate(SentenceFacts s, CharSpan trigger, DocumentContext? context = null)
     {
