@@ -19,7 +19,7 @@ doc("h001", "https://sahelwire.example/2024/02/14/mali-menaka-is-sahel-fighters-
     "2024-02-14", "Mali: dozens of Islamic State fighters switch to rival JNIM near Menaka", """
 BAMAKO, Feb 14 (Sahel Wire) - About forty fighters of the Islamic State Sahel Province came over to the rival al-Qaeda-linked JNIM coalition over the weekend in the Tidermene area of Mali's Menaka region, two local elected officials and a regional security source told Sahel Wire.
 
-The group was led by Alhousseini Ag Mohamed, a mid-level commander from the Dawsahak community who had fought with the Islamic State faction since 2019. Ag Mohamed brought his men, their motorbikes and at least two pick-up trucks mounted with machine guns, the sources said.
+The group was led by Alhousseini Ag Mohamed, a mid-level commander from the Dawsahak community who had fought with the Islamic State faction since 2019. Ag Mohamed brought his men, their motorbikes and at least two pick-ups fitted with heavy machine guns, the sources said.
 
 "He was tired of killing Muslims who pray in the same mosques over grazing wells," said one of the elected officials, who asked not to be named for his safety. "And after what happened in the camps near Anderamboukane, he said he could no longer look the families in the eye."
 
@@ -94,11 +94,13 @@ doc("h005", "https://gulfdispatch.example/yemen/2023/10/17/marib-houthi-fighters
     "2023-10-17", "Yemen: Houthi fighters cross lines in Marib, citing child recruitment and unpaid wages", """
 MARIB, Yemen (Gulf Dispatch) - Some three dozen Houthi fighters crossed the front line in the Raghwan district of Marib province on Saturday and came over to Yemeni government forces, a senior officer in the government's Third Military Region said.
 
-The men, most of them from Amran and Hajjah provinces, arrived with their rifles at a government position west of the Raghwan valley before dawn, the officer said, speaking on condition of anonymity because he was not authorised to brief the media.
+The men, most of them from Amran and Hajjah provinces, arrived with their rifles at a government position west of the Raghwan valley before dawn, the officer said, asking that his name be withheld since only the ministry may speak to journalists.
 
 "The youngest ones told us they were sent ahead of the men to walk through the minefields," the officer said. "They were used like dogs to find the mines."
 
 Several of the fighters said they had been recruited in their schools after Houthi supervisors warned that families who kept their sons at home would lose their food-aid cards, the officer said. Others said they had not been paid for eight months.
+
+Fighting in Raghwan has killed more than 70 Houthi fighters since August, the officer said.
 
 The Houthi movement, which calls itself Ansar Allah, denied the report. A spokesman for its military media office said the government was spreading "fabrications to cover its losses."
 
@@ -164,7 +166,7 @@ doc("h009", "https://llanoabierto.example/orden-publico/2024/09/12/guaviare-disi
     "2024-09-12", "Fourteen FARC dissidents turn themselves in to the army in Guaviare", """
 SAN JOSE DEL GUAVIARE - Fourteen members of the Estado Mayor Central (EMC), the largest of the FARC dissident factions, turned themselves in to the Colombian army over the weekend in rural El Retorno, Guaviare, the army's Twenty-Second Brigade said. Four of them are minors.
 
-Six women and nine children, relatives of the fighters, came out of the jungle with them and were taken to a family welfare centre.
+Six women and nine children, relatives of the fighters, walked out of the jungle alongside them and were taken to a family welfare centre.
 
 Among the fourteen was a mid-level commander, Yeison Andres Quintero Rojas, alias "Cachorro", who had been in the armed group for nine years. Quintero told investigators that he joined at thirteen after a commander warned his father that the family would have to leave the village if the boy did not go with them, according to the brigade.
 
@@ -257,7 +259,7 @@ PRESS RELEASE - 11 MAY 2023
 
 3. The combatants declared that the joint operations of the FARDC and the Uganda People's Defence Force had destroyed their camps and that they had been without food for several weeks.
 
-4. The Territorial Administrator recalls that since the start of the joint operations in December 2021, a total of 211 ADF combatants have surrendered in Beni territory. The armed group is estimated to retain between 1,000 and 1,500 fighters.
+4. The Territorial Administrator recalls that since the start of the joint operations in December 2021, a total of 211 ADF combatants have surrendered in Beni territory. The armed group is estimated to retain between 1,000 and 1,500 fighters, of whom some 120 are foreigners drawn from at least six countries of the region.
 
 5. "We ask the families of those still in the forest to send them a message: come out, you will be received," the Territorial Administrator said.
 
@@ -289,7 +291,7 @@ BADIA DOCUMENTATION NETWORK - MONTHLY REPORT, FEBRUARY-MARCH 2023 (EXCERPT, SECT
 
 One relative told the Network: "The cell leaders treated every man as a spy. They took the phones, they followed you when you went to pray. My brother said he would rather die in his own house than be shot by them."
 
-3.3 Cumulative figures. Since January 2022, the Network has documented the killing by the Islamic State of at least 27 of its own members in the Badia, most of them accused of contacts with government forces or of planning to leave.
+3.3 Cumulative figures. Since January 2022, the Network has documented the killing by the Islamic State of at least 27 of its own members in the Badia, most of them accused of contacts with government forces or of planning to leave. In the same period at least 140 members of the group were killed in the Badia in clashes and air strikes.
 
 3.4 Methodology note. All incidents are confirmed by at least two independent sources. Names of sources are withheld for their protection.
 """)
