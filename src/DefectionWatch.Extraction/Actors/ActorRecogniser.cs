@@ -99,7 +99,17 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
         }
         if (bestN == 0) return 0;
         var span = new CharSpan(tokens[i0].Span.Start, tokens[i0 + bestN - 1].Span.End);
-        if (bestEntry is not null) named.Add(new ActorMention(span, bestEntry.Canonical, bestEntry.Kind, Generic: false));
+        if (bestEntry is not null)
+        {
+            // "Syrian army soldiers", "Taliban fighters": the generic noun after a name is part of it
+            var next = i0 + bestN;
+            if (next < tokens.Length && norm[next].Length > 0 && codebook.Generic.ContainsKey(norm[next]) && tokens[next].Span.Start - span.End <= 1)
+            {
+                span = new CharSpan(span.Start, tokens[next].Span.End);
+                bestN++;
+            }
+            named.Add(new ActorMention(span, bestEntry.Canonical, bestEntry.Kind, Generic: false));
+        }
         else if (bestGeneric is { } g) generic.Add((span, g));
         _ = bestDemonym;
         return bestN;

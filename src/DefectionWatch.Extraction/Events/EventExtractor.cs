@@ -155,6 +155,10 @@ public sealed partial class EventExtractor : IStage
                     TriggerStrength.Ambiguous or TriggerStrength.Flight => TypeBySubject(trigger, span, counts, s, context),
                     _ => trigger.Type,
                 };
+                // "six women and nine children walked out of the jungle": who left decides
+                if (type is EventType.Desertion or EventType.Defection &&
+                    counts.LastOrDefault(c => c.Number.Span.End <= span.Start && span.Start - c.Number.Span.End < 80) is { Class: PeopleClass.Civilian })
+                    type = EventType.CivilianFlight;
                 if (type is null) continue;
                 hits.Add(new Hit(trigger, span, type.Value, trigger.Strength, s.Span));
             }

@@ -49,7 +49,7 @@ public static partial class FrameFiller
         var ownDate = PickDate(s, trigger, context);
         var ownPlace = Best(s, context, trigger, allowNearDateline: true);
         var e = new ExitEvent(type, group, count, to, PickPlace(s, trigger, context, previous, currentPlace),
-            ownDate ?? PreviousDate(previous, context) ?? currentDate, [], Source(s.Sentence), Evidence.From(evidence, doc.Text));
+            ownDate ?? PreviousDate(previous, context) ?? currentDate, [], Source(WithoutDateline(s, context)), Evidence.From(evidence, doc.Text));
         return new Frame(e, ownDate, ownPlace);
     }
 
@@ -110,6 +110,9 @@ public static partial class FrameFiller
     [GeneratedRegex(@"(?:\bwith|\b(?:officer|colonel|captain|lieutenant|commander|general|major|sergeant)\s+and)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaderAndMen();
 
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounBefore();
+
     [GeneratedRegex(@"\bwith\s+(?:his|her|their)\s+(?:men|fighters|unit|followers|bodyguards|family)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithHisMen();
 
@@ -161,7 +164,13 @@ public static partial class FrameFiller
             return SingularSubject().Match(s.Text[trigger.End..Math.Min(s.Span.End, trigger.End + 40)]) is { Success: true, Index: < 3 } ? Count.Exact(1) : null;
         if (type is EventType.CivilianFlight) return null;
         if (WithHisMen().IsMatch(s.Sentence)) return null; // "Gana, who surrendered with his men": how many is not said
-        if (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger) || NamedLead(s, trigger))
+        // "… gave himself up …, together with five of his followers": the leader and his men
+        var companions = wanted.FirstOrDefault(c => c.Number.Count is { Qualifier: CountQualifier.Exact } &&
+            LeaderAndMen().IsMatch(s.Text[Math.Max(s.Span.Start, c.Number.Span.Start - 40)..c.Number.Span.Start]));
+        if (companions?.Number.Count.Value is { } followers && (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger)))
+            return Count.Exact(followers + 1);
+        if (Reflexive().IsMatch(s.Text[trigger.Start..trigger.End]) || SingularLead(s, trigger) || NamedLead(s, trigger) ||
+            PronounBefore().IsMatch(s.Text[Math.Max(s.Span.Start, trigger.Start - 25)..trigger.Start]))
             return Count.Exact(1);
         return null;
     }
@@ -222,7 +231,7 @@ public static partial class FrameFiller
     /// </summary>
     private static Place? Best(SentenceFacts s, DocumentContext context, CharSpan? trigger, bool allowNearDateline)
     {
-        var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span)))
+        var places = s.Places.Where(p => (!context.InDateline(p.Span) || (allowNearDateline && context.IsNearDateline(p.Span))) && !context.InQuotation(p.Span)
                                          && !(p.Place.Precision == PlacePrecision.Country && Possessive(s.Text, p.Span)) && !Modifier(s.Text, p.Span)).ToList();
         // "Faryab's Almar district": the place inside the possessive one
         places.RemoveAll(p => Possessive(s.Text, p.Span) && places.Any(q => q.Span.Start > p.Span.End && q.Span.Start - p.Span.End <= 4));
@@ -276,6 +285,12 @@ public static partial class FrameFiller
         var gap = previous.Text.AsSpan(previous.Span.End, Math.Max(0, Math.Min(4, previous.Text.Length - previous.Span.End)));
         if (gap.Contains('\n')) return null;
         return previous.Dates.LastOrDefault(d => d.Interval is not null && !context.InDateline(d.Span))?.Interval;
+    }
+
+    private static string WithoutDateline(SentenceFacts s, DocumentContext context)
+    {
+        var dateline = context.Datelines.FirstOrDefault(d => d.Start <= s.Span.Start && d.End > s.Span.Start && d.End < s.Span.End);
+        return dateline == default ? s.Sentence : s.Text[dateline.End..s.Span.End];
     }
 
     public static string? Source(string sentence)

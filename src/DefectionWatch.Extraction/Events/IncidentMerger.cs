@@ -29,8 +29,11 @@ public static class IncidentMerger
         return [.. kept.Select(k => k.Event)];
     }
 
+    /// <summary>Same type; or one person's exit (or an uncounted retelling of it) told once as deserting and once as defecting.</summary>
     private static bool SameKind(ExitEvent a, ExitEvent b) =>
-        a.Type == b.Type || (Single(a) && Single(b) && a.Type is EventType.Defection or EventType.Desertion && b.Type is EventType.Defection or EventType.Desertion);
+        a.Type == b.Type ||
+        ((Single(a) || a.Count is null) && (Single(b) || b.Count is null) && (Single(a) || Single(b)) &&
+         a.Type is EventType.Defection or EventType.Desertion && b.Type is EventType.Defection or EventType.Desertion);
 
     private static bool Single(ExitEvent e) => e.Count is { Value: 1, Qualifier: CountQualifier.Exact };
 
