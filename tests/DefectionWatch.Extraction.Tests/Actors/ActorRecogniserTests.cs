@@ -24,10 +24,12 @@ public class ActorRecogniserTests
         // all-caps acronym
         { "ISIS commanders fled.", "ISIS", "Islamic State" },
         // hyphen and spelling variants normalise to one alias
-        { "Al-Shabab fighters defected.", "Al-Shabab", "al-Shabaab" },
+        { "Al-Shabab fighters defected.", "Al-Shabab fighters", "al-Shabaab" },
         { "An al Shabaab commander came over.", "al Shabaab", "al-Shabaab" },
         // longest match wins over a contained name
-        { "Islamic State West Africa Province fighters", "Islamic State West Africa Province", "Islamic State West Africa Province" },
+        { "Islamic State West Africa Province fighters", "Islamic State West Africa Province fighters", "Islamic State West Africa Province" },
+        // a generic noun right after a name belongs to the name
+        { "Two Taliban fighters and a Syrian soldier", "Taliban fighters", "Taliban" },
         // diacritics ignored
         { "Séléka forces took him in.", "Séléka", "Seleka" },
         // demonym + military noun
