@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Dapper;
 using DefectionWatch.Core.Records;
 using DefectionWatch.Core.Text;
 using Microsoft.Data.Sqlite;
@@ -64,28 +63,32 @@ internal sealed class SqliteDocumentBatch(SqliteTransaction transaction, WriteCo
     {
         if (bandHashes.Count == 0) return Task.FromResult<IReadOnlyList<NearDuplicateCandidate>>([]);
         var lim = limits ?? NearDuplicateLimits.Default;
-        // Each band is one index range of doc_bands. A band shared by more than MaxDocumentsPerBand originals is
-        // boilerplate (a common lead, a standard footer): it says nothing about which one is copied, so it is skipped.
-        var shared = new Dictionary<long, int>();
-        var ids = new List<long>(lim.MaxDocumentsPerBand + 1);
-        foreach (var band in bandHashes.Distinct())
-        {
-            ids.Clear();
-            using (var r = Cmd("SELECT doc_id FROM doc_bands WHERE band_hash = @p0 ORDER BY doc_id LIMIT @p1", band, lim.MaxDocumentsPerBand + 1).ExecuteReader())
-                while (r.Read()) ids.Add(r.GetInt64(0));
-            if (ids.Count > lim.MaxDocumentsPerBand) continue;
-            foreach (var id in ids) shared[id] = shared.GetValueOrDefault(id) + 1;
-        }
-        // The candidates sharing the most bands (ties: the earliest) are verified on their full signatures.
-        var top = shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(lim.MaxCandidates).Select(kv => kv.Key).Order().ToList();
-        var result = new List<NearDuplicateCandidate>(top.Count);
-        foreach (var id in top)
-        {
-            using var r = Cmd("SELECT sig FROM doc_minhash WHERE doc_id = @p0", id).ExecuteReader();
-            if (r.Read() && !r.IsDBNull(0))
-                result.Add(new NearDuplicateCandidate(id, [.. MemoryMarshal.Cast<byte, ulong>((byte[])r.GetValue(0))]));
-        }
+        // One statement. Each band is one index range of doc_bands; a band shared by more than MaxDocumentsPerBand
+        // originals (counted up to one past the cap, so the count costs at most that) is boilerplate, such as a common
+        // lead or a standard footer: it says nothing about which document is copied and is skipped. Among the rest,
+        // the originals sharing the most bands (ties: the earliest) are returned with their signatures for verification.
+        var bands = bandHashes.Distinct().ToList();
+        var values = new object?[bands.Count + 2];
+        for (var i = 0; i < bands.Count; i++) values[i] = bands[i];
+        values[bands.Count] = lim.MaxDocumentsPerBand;
+        values[bands.Count + 1] = Math.Max(1, lim.MaxCandidates);
+        var result = new List<NearDuplicateCandidate>();
+        using (var r = Cmd(CandidateQuery(bands.Count), values).ExecuteReader())
+            while (r.Read())
+                result.Add(new NearDuplicateCandidate(r.GetInt64(0), [.. MemoryMarshal.Cast<byte, ulong>((byte[])r.GetValue(1))]));
         return Task.FromResult<IReadOnlyList<NearDuplicateCandidate>>(result);
+    }
+
+    /// <summary>@p0..@p(n-1): band hashes; @pn: documents per band from which a band is skipped; @p(n+1): candidates returned.</summary>
+    private static string CandidateQuery(int n)
+    {
+        static string P(int i) => "@p" + i.ToString(CultureInfo.InvariantCulture);
+        return $"""
+            WITH b(h) AS (VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => "(" + P(i) + ")"))}),
+            kept(h) AS (SELECT h FROM b WHERE (SELECT count(*) FROM (SELECT 1 FROM doc_bands WHERE band_hash = b.h LIMIT {P(n)} + 1)) <= {P(n)}),
+            top(doc_id, n) AS (SELECT doc_id, count(*) FROM doc_bands WHERE band_hash IN (SELECT h FROM kept) GROUP BY doc_id ORDER BY 2 DESC, doc_id LIMIT {P(n + 1)})
+            SELECT top.doc_id, m.sig FROM top JOIN doc_minhash m ON m.doc_id = top.doc_id ORDER BY top.doc_id
+            """;
     }
 
     public Task<long> AddDocumentAsync(NewDocument d, CancellationToken cancellationToken = default)
