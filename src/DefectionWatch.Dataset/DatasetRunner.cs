@@ -15,6 +15,12 @@ public sealed record RunOptions
     /// <summary>Estimated Jaccard similarity (word 5-shingles) from which a text is a copy of an earlier one.</summary>
     public double NearDuplicateThreshold { get; init; } = 0.7;
 
+    /// <summary>
+    /// Bounds of the candidate search: bands shared by very many earlier documents (boilerplate) are skipped, and only
+    /// the candidates sharing the most bands are verified on their signatures, so the cost per document stays flat.
+    /// </summary>
+    public NearDuplicateLimits NearDuplicateLimits { get; init; } = NearDuplicateLimits.Default;
+
     /// <summary>Extraction threads (the extractor is thread-safe).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -134,7 +140,7 @@ public sealed class DatasetRunner(IDefectionStore store, IExtractor extractor, L
             else if (!bands.IsDefaultOrEmpty)
             {
                 var best = (Id: 0L, Sim: 0.0);
-                foreach (var c in await tx.FindNearDuplicateCandidatesAsync(bands, cancellationToken).ConfigureAwait(false))
+                foreach (var c in await tx.FindNearDuplicateCandidatesAsync(bands, _options.NearDuplicateLimits, cancellationToken).ConfigureAwait(false))
                 {
                     var sim = MinHash.Similarity(signature, c.Signature);
                     if (sim > best.Sim) best = (c.Id, sim);

@@ -125,18 +125,25 @@ public static class EventExport
 
     public static void WriteCsv(TextWriter w, IEnumerable<ExportRow> rows)
     {
+        WriteCsvHeader(w);
+        foreach (var r in rows) WriteCsvRow(w, r);
+    }
+
+    private static void WriteCsvHeader(TextWriter w)
+    {
         w.Write(string.Join(',', Columns));
         w.Write("\r\n");
-        foreach (var r in rows)
+    }
+
+    private static void WriteCsvRow(TextWriter w, ExportRow r)
+    {
+        var cells = Cells(r);
+        for (var i = 0; i < cells.Length; i++)
         {
-            var cells = Cells(r);
-            for (var i = 0; i < cells.Length; i++)
-            {
-                if (i > 0) w.Write(',');
-                w.Write(Csv(cells[i]));
-            }
-            w.Write("\r\n");
+            if (i > 0) w.Write(',');
+            w.Write(Csv(cells[i]));
         }
+        w.Write("\r\n");
     }
 
     private static string?[] Cells(ExportRow r) =>
@@ -185,25 +192,73 @@ public static class EventExport
 
     public static void WriteJson(TextWriter w, IEnumerable<ExportRow> rows)
     {
-        var array = new JsonArray([.. rows.Select(r => (JsonNode)Properties(r))]);
-        w.Write(array.ToJsonString(Indented));
-        w.Write('\n');
+        var writer = new JsonStreamWriter(w, ExportFormat.Json);
+        foreach (var r in rows) writer.Add(r);
+        writer.End();
     }
 
     /// <summary>A GeoJSON FeatureCollection; events without coordinates get a null geometry (allowed by RFC 7946).</summary>
     public static void WriteGeoJson(TextWriter w, IEnumerable<ExportRow> rows)
     {
-        var features = new JsonArray();
-        foreach (var r in rows)
+        var writer = new JsonStreamWriter(w, ExportFormat.GeoJson);
+        foreach (var r in rows) writer.Add(r);
+        writer.End();
+    }
+
+    private static JsonObject Feature(ExportRow r)
+    {
+        JsonNode? geometry = r.Latitude is { } lat && r.Longitude is { } lon
+            ? new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon, lat) }
+            : null;
+        return new JsonObject { ["type"] = "Feature", ["id"] = r.EventId, ["geometry"] = geometry, ["properties"] = Properties(r) };
+    }
+
+    /// <summary>
+    /// Writes a JSON array (or a FeatureCollection's feature array) one element at a time, with the same text as
+    /// serialising the whole document indented, so exports of any size need memory for one row only.
+    /// </summary>
+    private sealed class JsonStreamWriter
+    {
+        private readonly TextWriter _w;
+        private readonly ExportFormat _format;
+        private readonly string _indent;
+        private bool _any;
+
+        public JsonStreamWriter(TextWriter w, ExportFormat format)
         {
-            JsonNode? geometry = r.Latitude is { } lat && r.Longitude is { } lon
-                ? new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lon, lat) }
-                : null;
-            features.Add(new JsonObject { ["type"] = "Feature", ["id"] = r.EventId, ["geometry"] = geometry, ["properties"] = Properties(r) });
+            _w = w;
+            _format = format;
+            _indent = format == ExportFormat.GeoJson ? "    " : "  ";
+            if (format == ExportFormat.GeoJson) w.Write("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [");
+            else w.Write('[');
         }
-        var fc = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
-        w.Write(fc.ToJsonString(Indented));
-        w.Write('\n');
+
+        public void Add(ExportRow r)
+        {
+            var node = _format == ExportFormat.GeoJson ? Feature(r) : Properties(r);
+            _w.Write(_any ? ",\n" : "\n");
+            _any = true;
+            var text = node.ToJsonString(Indented);
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var nl = text.IndexOf('\n', start);
+                var end = nl < 0 ? text.Length : nl;
+                _w.Write(_indent);
+                _w.Write(text.AsSpan(start, end - start));
+                if (nl < 0) break;
+                _w.Write('\n');
+                start = nl + 1;
+            }
+        }
+
+        public void End()
+        {
+            if (_any) _w.Write("\n" + _indent[2..]);
+            _w.Write(']');
+            if (_format == ExportFormat.GeoJson) _w.Write("\n}");
+            _w.Write('\n');
+        }
     }
 
     public static void Write(TextWriter w, ExportFormat format, IEnumerable<ExportRow> rows)
@@ -215,6 +270,35 @@ public static class EventExport
             case ExportFormat.GeoJson: WriteGeoJson(w, rows); break;
             default: throw new ArgumentOutOfRangeException(nameof(format), format, "the table format is drawn by the CLI");
         }
+    }
+
+    /// <summary>Writes rows as they arrive (the same text as <see cref="Write"/>); returns how many were written.</summary>
+    public static async Task<long> WriteAsync(TextWriter w, ExportFormat format, IAsyncEnumerable<ExportRow> rows, CancellationToken cancellationToken = default)
+    {
+        long n = 0;
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                WriteCsvHeader(w);
+                await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) { WriteCsvRow(w, r); n++; }
+                break;
+            case ExportFormat.Json or ExportFormat.GeoJson:
+                var writer = new JsonStreamWriter(w, format);
+                await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) { writer.Add(r); n++; }
+                writer.End();
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(format), format, "the table format is drawn by the CLI");
+        }
+        return n;
+    }
+
+    /// <summary>Every event matching <paramref name="filter"/> as export rows, read from the store as they are written.</summary>
+    public static async IAsyncEnumerable<ExportRow> StreamAsync(IDefectionStore store, EventFilter filter, bool includeNames,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var names = includeNames ? Pseudonymizer.None : await CreatePseudonymizerAsync(store, cancellationToken).ConfigureAwait(false);
+        await foreach (var e in store.StreamEventsAsync(filter, cancellationToken).ConfigureAwait(false))
+            yield return ToRow(e, names);
     }
 
     /// <summary>Events of the store as export rows, names pseudonymised unless <paramref name="includeNames"/>.</summary>

@@ -70,5 +70,22 @@ internal static class Migrations
             CREATE VIRTUAL TABLE documents_fts USING fts5(
                 title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
             """),
+        new(2, "narrow minhash table, event indexes matching filters and order", """
+            CREATE TABLE doc_minhash(
+                doc_id INTEGER PRIMARY KEY REFERENCES documents(id),
+                sig BLOB NOT NULL);
+            INSERT INTO doc_minhash(doc_id, sig) SELECT id, minhash FROM documents WHERE minhash IS NOT NULL;
+            UPDATE documents SET minhash = NULL WHERE minhash IS NOT NULL;
+
+            DROP INDEX ix_facts_kind_type_date;
+            DROP INDEX ix_facts_grp;
+            DROP INDEX ix_facts_country;
+            DROP INDEX ix_facts_date;
+            CREATE INDEX ix_facts_event_type_date ON facts(event_type, date_start, doc_id, ordinal) WHERE kind = 'event';
+            CREATE INDEX ix_facts_event_grp_date ON facts(grp_norm, date_start, doc_id, ordinal) WHERE kind = 'event';
+            CREATE INDEX ix_facts_event_country_date ON facts(country, date_start, doc_id, ordinal) WHERE kind = 'event';
+            CREATE INDEX ix_facts_event_date ON facts(date_start, doc_id, ordinal, date_end) WHERE kind = 'event';
+            CREATE INDEX ix_facts_event_span ON facts(julianday(date_end) - julianday(date_start)) WHERE kind = 'event';
+            """),
     ];
 }

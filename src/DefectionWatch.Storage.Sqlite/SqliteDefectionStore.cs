@@ -16,11 +16,13 @@ public sealed class SqliteDefectionStore : IDefectionStore
 {
     private readonly SqliteConnection _connection;
     private readonly string _path;
+    private readonly WriteCommands _commands;
 
     private SqliteDefectionStore(SqliteConnection connection, string path, int schemaVersion)
     {
         _connection = connection;
         _path = path;
+        _commands = new WriteCommands(connection);
         SchemaVersion = schemaVersion;
     }
 
@@ -48,8 +50,13 @@ public sealed class SqliteDefectionStore : IDefectionStore
             if (!readOnly)
             {
                 Exec(connection, "PRAGMA journal_mode = WAL;");
+                // With WAL, NORMAL loses no committed transaction on a process kill (only on power loss, the last ones).
                 Exec(connection, "PRAGMA synchronous = NORMAL;");
             }
+            Exec(connection, "PRAGMA cache_size = -32768;");
+            Exec(connection, "PRAGMA temp_store = MEMORY;");
+            // Fewer, larger checkpoints: pages rewritten by many batches (indexes, FTS segments) are copied back once.
+            if (!readOnly) Exec(connection, "PRAGMA wal_autocheckpoint = 4000;");
             Exec(connection, "PRAGMA foreign_keys = ON;");
             var version = readOnly ? CurrentVersion(connection) : Migrate(connection);
             if (version > Migrations.All[^1].Version)
@@ -100,7 +107,7 @@ public sealed class SqliteDefectionStore : IDefectionStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var tx = _connection.BeginTransaction(deferred: false);
-        return Task.FromResult<IDocumentBatch>(new SqliteDocumentBatch(_connection, tx));
+        return Task.FromResult<IDocumentBatch>(new SqliteDocumentBatch(tx, _commands));
     }
 
     public Task<IReadOnlyList<long>> DocumentsToExtractAsync(string extractorVersion, bool all, CancellationToken cancellationToken = default)
@@ -130,7 +137,19 @@ public sealed class SqliteDefectionStore : IDefectionStore
         return Task.FromResult<IReadOnlyList<StoredFact>>([.. rows.Select(r => r.ToStored())]);
     }
 
-    public Task<IReadOnlyList<EventRow>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EventRow>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var list = new List<EventRow>();
+        await foreach (var row in StreamEventsAsync(filter, cancellationToken).ConfigureAwait(false)) list.Add(row);
+        return list;
+    }
+
+    /// <summary>
+    /// Each filter has an index on (filter column, date_start, doc_id, ordinal) restricted to events, so the
+    /// ORDER BY needs no sort and a LIMIT stops early. A date range becomes a range on date_start: events
+    /// overlapping [from, to] start at most the longest stored event interval before <c>from</c>.
+    /// </summary>
+    public async IAsyncEnumerable<EventRow> StreamEventsAsync(EventFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var where = new List<string> { "f.kind = 'event'" };
         var p = new DynamicParameters();
@@ -153,13 +172,21 @@ public sealed class SqliteDefectionStore : IDefectionStore
         {
             where.Add("f.date_end >= @from");
             p.Add("from", Iso(from));
+            // Served by ix_facts_event_span: one index lookup.
+            var span = _connection.ExecuteScalar<double?>("SELECT max(julianday(date_end) - julianday(date_start)) FROM facts WHERE kind = 'event'");
+            if (span is { } days && days >= 0 && days < 4_000_000)
+            {
+                where.Add("f.date_start >= @fromLow");
+                var low = from.DayNumber - (int)Math.Ceiling(days);
+                p.Add("fromLow", Iso(DateOnly.FromDayNumber(Math.Max(0, low))));
+            }
         }
         if (filter.To is { } to)
         {
             where.Add("f.date_start <= @to");
             p.Add("to", Iso(to));
         }
-        var limit = filter.Limit is { } l ? " LIMIT " + l.ToString(CultureInfo.InvariantCulture) : "";
+        var limit = filter.Limit is { } l ? " LIMIT " + Math.Max(0, l).ToString(CultureInfo.InvariantCulture) : "";
         var sql = $"""
             SELECT f.id AS FactId, f.ordinal AS Ordinal, f.doc_id AS DocId, d.doc_key AS DocKey, d.content_hash AS ContentHash,
                    f.json AS Json, f.extractor_version AS ExtractorVersion, d.publisher AS Publisher, d.url AS Url,
@@ -169,11 +196,15 @@ public sealed class SqliteDefectionStore : IDefectionStore
             WHERE {string.Join(" AND ", where)}
             ORDER BY f.date_start, f.doc_id, f.ordinal{limit}
             """;
-        var rows = _connection.Query<EventQueryRow>(sql, p);
-        return Task.FromResult<IReadOnlyList<EventRow>>([.. rows.Select(r => new EventRow(
-            r.FactId, (int)r.Ordinal, r.DocId, r.DocKey, r.ContentHash,
-            RecordJson.Deserialize<ExitEvent>(r.Json)!, r.ExtractorVersion, r.Publisher, r.Url, ParseDate(r.Published), r.Title,
-            r.Copies is null ? [] : [.. r.Copies.Split('\u001f').Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))]);
+        foreach (var r in _connection.Query<EventQueryRow>(sql, p, buffered: false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new EventRow(
+                r.FactId, (int)r.Ordinal, r.DocId, r.DocKey, r.ContentHash,
+                RecordJson.Deserialize<ExitEvent>(r.Json)!, r.ExtractorVersion, r.Publisher, r.Url, ParseDate(r.Published), r.Title,
+                r.Copies is null ? [] : [.. r.Copies.Split('\u001f').Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -272,6 +303,7 @@ public sealed class SqliteDefectionStore : IDefectionStore
                 _connection.Execute("PRAGMA optimize;");
         }
         catch (SqliteException) { }
+        _commands.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -25,7 +25,11 @@ public interface IDefectionStore : IAsyncDisposable
 
     Task<IReadOnlyList<StoredFact>> GetFactsAsync(long documentId, CancellationToken cancellationToken = default);
 
+    /// <summary>Events matching <paramref name="filter"/>, ordered by start date, document and position.</summary>
     Task<IReadOnlyList<EventRow>> QueryEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The same rows as <see cref="QueryEventsAsync"/>, read as they are consumed (for exports of any size).</summary>
+    IAsyncEnumerable<EventRow> StreamEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Full-text search over titles and texts; <paramref name="query"/> is plain words (all must occur) or a quoted phrase.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
@@ -47,8 +51,14 @@ public interface IDocumentBatch : IAsyncDisposable
     /// <summary>The original (non-duplicate) document with this content hash, if any.</summary>
     Task<long?> FindOriginalByHashAsync(string contentHash, CancellationToken cancellationToken = default);
 
-    /// <summary>Originals sharing at least one MinHash band with the given band hashes.</summary>
-    Task<IReadOnlyList<NearDuplicateCandidate>> FindNearDuplicateCandidatesAsync(IReadOnlyList<long> bandHashes, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Originals sharing MinHash bands with the given band hashes, with their signatures, in id order: at most
+    /// <see cref="NearDuplicateLimits.MaxCandidates"/>, those sharing the most bands (ties: the earliest), and
+    /// ignoring bands shared by more than <see cref="NearDuplicateLimits.MaxDocumentsPerBand"/> originals. The
+    /// bounds keep the cost per document constant as the dataset grows; the result is deterministic.
+    /// </summary>
+    Task<IReadOnlyList<NearDuplicateCandidate>> FindNearDuplicateCandidatesAsync(IReadOnlyList<long> bandHashes, NearDuplicateLimits? limits = null,
+        CancellationToken cancellationToken = default);
 
     Task<long> AddDocumentAsync(NewDocument document, CancellationToken cancellationToken = default);
 

@@ -63,6 +63,12 @@ public sealed record DocumentKey(long Id, string Key, string ContentHash);
 /// <summary>A stored original that may be a near-duplicate of a new text (from the MinHash band index).</summary>
 public sealed record NearDuplicateCandidate(long Id, ImmutableArray<ulong> Signature);
 
+/// <summary>Bounds of the near-duplicate candidate search (see <see cref="IDocumentBatch.FindNearDuplicateCandidatesAsync"/>).</summary>
+public sealed record NearDuplicateLimits(int MaxCandidates = 16, int MaxDocumentsPerBand = 64)
+{
+    public static readonly NearDuplicateLimits Default = new();
+}
+
 /// <summary>One stored fact: which document, which span, which extractor version, and the fact itself as JSON.</summary>
 public sealed record StoredFact(long Id, long DocumentId, FactKind Kind, int Ordinal, int? SpanStart, int? SpanEnd, string ExtractorVersion, string Json);
 

@@ -99,6 +99,34 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, date.ExitCode);
     }
 
+    [Fact]
+    public void Events_shows_a_page_by_default_and_everything_with_all()
+    {
+        var corpus = WriteCorpus(20);
+        Ok("run", corpus, "--db", "p.db");
+        static int Lines(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var all = Ok("events", "--db", "p.db", "--format", "csv", "--all");
+        var n = Lines(all.Out);
+        Assert.True(n >= 2, "the corpus should give at least two events: " + all.Out);
+        Assert.DoesNotContain("more match", all.Err);
+        // Fewer events than the default page: the default shows them all, without a note.
+        var page = Ok("events", "--db", "p.db", "--format", "csv");
+        Assert.Equal(all.Out, page.Out);
+        Assert.DoesNotContain("more match", page.Err);
+        // --limit cuts the list in date order, and says on stderr that more events match.
+        var one = Ok("events", "--db", "p.db", "--format", "csv", "--limit", "1");
+        Assert.Equal(1, Lines(one.Out));
+        Assert.Equal(all.Out.Split("\r\n")[1], one.Out.Split("\r\n")[1]);
+        Assert.Contains("more match", one.Err);
+        // The export streams every event: as many rows as --all.
+        var file = Path.Combine(_dir, "all.csv");
+        Assert.Contains($"{n} events written", Ok("export", "--db", "p.db", "--format", "csv", "-o", file).Out);
+        Assert.Equal(all.Out, File.ReadAllText(file));
+        // Contradictory or empty limits are refused.
+        Assert.Equal(2, Cli.Run(_dir, "events", "--db", "p.db", "--limit", "3", "--all").ExitCode);
+        Assert.Equal(2, Cli.Run(_dir, "events", "--db", "p.db", "--limit", "0").ExitCode);
+    }
+
     [Theory]
     [InlineData("run")]
     [InlineData("reextract")]

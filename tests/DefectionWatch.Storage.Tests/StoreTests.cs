@@ -188,11 +188,12 @@ public sealed class StoreTests : IDisposable
     {
         await using (var store = SqliteDefectionStore.Open(Db()))
         {
-            Assert.Equal(1, store.SchemaVersion);
-            Assert.Equal([(1, "documents, facts, minhash bands, full-text index")], store.AppliedMigrations());
+            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal([(1, "documents, facts, minhash bands, full-text index"), (2, "narrow minhash table, event indexes matching filters and order")],
+                store.AppliedMigrations());
         }
         await using (var again = SqliteDefectionStore.Open(Db()))
-            Assert.Single(again.AppliedMigrations());
+            Assert.Equal(2, again.AppliedMigrations().Count);
         using (var c = new SqliteConnection("Data Source=" + Db() + ";Pooling=false"))
         {
             c.Open();

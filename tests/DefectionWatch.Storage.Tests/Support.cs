@@ -85,6 +85,7 @@ public static class TestData
         Table("SELECT id, doc_key, url, title, publisher, published, language, detected_language, source, source_line, content_hash, status, duplicate_of, duplicate_kind, similarity, extractor_version, error, minhash, text FROM documents ORDER BY id");
         Table("SELECT * FROM facts ORDER BY id");
         Table("SELECT * FROM doc_bands ORDER BY band_hash, doc_id");
+        Table("SELECT * FROM doc_minhash ORDER BY doc_id");
         Table("SELECT version, name FROM schema_migrations ORDER BY version");
         Table("SELECT key FROM meta ORDER BY key");
         Table("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'report' ORDER BY rowid");

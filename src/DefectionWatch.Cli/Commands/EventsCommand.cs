@@ -10,6 +10,9 @@ namespace DefectionWatch.Cli.Commands;
 /// <summary><c>defwatch events</c>: filtered list of stored events.</summary>
 internal static class EventsCommand
 {
+    /// <summary>Events shown without --limit or --all: a page, so that a filter on a big dataset answers at once.</summary>
+    public const int DefaultLimit = 100;
+
     public static Command Create()
     {
         var db = DatasetCli.DbOption();
@@ -20,20 +23,28 @@ internal static class EventsCommand
         var to = new Option<string?>("--to") { Description = "Events overlapping this date or earlier", HelpName = "D" };
         var format = new Option<string>("--format") { Description = "table, csv, json or geojson", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "geojson");
-        var limit = new Option<int?>("--limit") { Description = "Most events shown" };
+        var limit = new Option<int?>("--limit") { Description = $"Most events shown (default {DefaultLimit}; see --all)", HelpName = "N" };
+        var all = new Option<bool>("--all") { Description = "Show every matching event (for whole-dataset files, `defwatch export` streams them)" };
         var names = DatasetCli.IncludeNamesOption();
-        var command = new Command("events", "List stored events, filtered by group, type, country and date") { db, group, type, country, from, to, format, limit, names };
+        var command = new Command("events", "List stored events, filtered by group, type, country and date") { db, group, type, country, from, to, format, limit, all, names };
         command.SetAction((parse, ct) => DatasetCli.GuardAsync(async () =>
         {
+            var showAll = parse.GetValue(all);
+            if (showAll && parse.GetValue(limit) is not null) throw new UserException("--limit and --all cannot be used together");
+            if (parse.GetValue(limit) is < 1) throw new UserException("--limit: give a number of events of 1 or more");
+            var shown = showAll ? (int?)null : parse.GetValue(limit) ?? DefaultLimit;
             var filter = new EventFilter(
                 parse.GetValue(group),
                 ParseType(parse.GetValue(type)),
                 parse.GetValue(country),
                 DatasetCli.ParseDate(parse.GetValue(from), end: false, "--from"),
                 DatasetCli.ParseDate(parse.GetValue(to), end: true, "--to"),
-                parse.GetValue(limit));
+                // One row more than shown tells whether the list was cut.
+                shown + 1);
             await using var store = DatasetCli.OpenExisting(parse.GetValue(db)!);
             var rows = await EventExport.QueryAsync(store, filter, parse.GetValue(names), ct).ConfigureAwait(false);
+            var more = shown is { } n && rows.Count > n;
+            if (more) rows = [.. rows.Take(shown!.Value)];
             var fmt = ParseFormat(parse.GetValue(format)!);
             if (fmt == ExportFormat.Table) PrintTable(rows);
             else
@@ -42,6 +53,8 @@ internal static class EventsCommand
                 await using (stdout.ConfigureAwait(false))
                     EventExport.Write(stdout, fmt, rows);
             }
+            // On stderr, so that csv/json output stays clean.
+            if (more) Console.Error.WriteLine($"first {shown} matching events shown; more match: use --limit N or --all (or `defwatch export` for a file)");
             return 0;
         }));
         return command;

@@ -20,13 +20,14 @@ internal static class ExportCommand
         {
             var fmt = EventsCommand.ParseFormat(parse.GetValue(format)!);
             await using var store = DatasetCli.OpenExisting(parse.GetValue(db)!);
-            var rows = await EventExport.QueryAsync(store, new EventFilter(), parse.GetValue(names), ct).ConfigureAwait(false);
             var path = parse.GetValue(output)!;
             var tmp = path + ".tmp";
+            long count;
+            // Rows are read and written one at a time: memory does not grow with the dataset.
             await using (var w = new StreamWriter(tmp, false, new UTF8Encoding(false)))
-                EventExport.Write(w, fmt, rows);
+                count = await EventExport.WriteAsync(w, fmt, EventExport.StreamAsync(store, new EventFilter(), parse.GetValue(names), ct), ct).ConfigureAwait(false);
             File.Move(tmp, path, overwrite: true);
-            Console.WriteLine($"{rows.Count} events written to {path}");
+            Console.WriteLine($"{count} events written to {path}");
             return 0;
         }));
         return command;
