@@ -122,3 +122,19 @@ public sealed class PeopleTests
         Assert.Equal(id, next.People.Single().Id);
     }
 }
+
+/// <summary>The sample corpus's Somali commander, spelled the English and the Somali way by two outlets.</summary>
+public sealed class SomaliSpellingTests
+{
+    [Fact]
+    public void English_and_Somali_spellings_of_one_commander_in_one_event_merge()
+    {
+        var r = PeopleConsolidator.Consolidate([
+            new PersonMention(new MentionKey("s004", 0), new Person("Abdirahman Hassan Nur", "defector", "SO", 0), "al-Shabaab", "ev-a"),
+            new PersonMention(new MentionKey("s005", 0), new Person("Cabdiraxmaan Xasan Nuur", "surrendered", "SO", 0), "al-Shabaab", "ev-a"),
+        ]);
+        var p = Assert.Single(r.People);
+        Assert.Equal(2, p.Variants.Length);
+        Assert.Equal(["defector", "surrendered"], p.Roles.Order());
+    }
+}

@@ -318,10 +318,14 @@ public static class EventConsolidator
             // The smaller label (ordinally, with "pub:" < "syn:" < "z:doc") becomes the root, so the key is stable.
             if (string.CompareOrdinal(ra, rb) < 0) parent[rb] = ra; else parent[ra] = rb;
         }
+        var shown = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in members)
         {
             var doc = "z:" + m.Key.DocumentId;
             Find(doc);
+            shown.TryAdd(doc, m.Key.DocumentId);
+            if (!string.IsNullOrWhiteSpace(m.SyndicationGroup)) shown.TryAdd("syn:" + m.SyndicationGroup.Trim(), m.SyndicationGroup.Trim());
+            if (!string.IsNullOrWhiteSpace(m.Publisher)) shown.TryAdd("pub:" + TextNormalizer.NormalizeName(m.Publisher), m.Publisher.Trim());
             if (!string.IsNullOrWhiteSpace(m.SyndicationGroup))
             {
                 // The group may be the original's document id: the copy and the original are one source.
@@ -330,6 +334,6 @@ public static class EventConsolidator
             }
             if (!string.IsNullOrWhiteSpace(m.Publisher)) Union(doc, "pub:" + TextNormalizer.NormalizeName(m.Publisher));
         }
-        return [.. members.Select(m => Find("z:" + m.Key.DocumentId)[(Find("z:" + m.Key.DocumentId).IndexOf(':', StringComparison.Ordinal) + 1)..])];
+        return [.. members.Select(m => Find("z:" + m.Key.DocumentId)).Select(root => shown.TryGetValue(root, out var label) ? label : root[(root.IndexOf(':', StringComparison.Ordinal) + 1)..])];
     }
 }
