@@ -16,6 +16,10 @@ public static class Program
         root.Subcommands.Add(ReextractCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(IncidentsCommand.Create());
+        root.Subcommands.Add(EventCommand.Create());
+        root.Subcommands.Add(PeopleCommand.Create());
+        root.Subcommands.Add(EstimatesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
