@@ -74,6 +74,7 @@ public sealed partial class EventExtractor : IStage
             ct.ThrowIfCancellationRequested();
             var s = sentences[i];
             if (!EndsLikeASentence().IsMatch(s.Sentence)) continue; // headings, captions, list items, bylines
+            if (!_lexicon.AnyCue.IsMatch(s.Sentence)) continue;
             var counts = _counts.Find(s);
             var hits = Hits(s, i + 1 < sentences.Length ? sentences[i + 1] : null, context, counts);
             var taken = new HashSet<EventType>();

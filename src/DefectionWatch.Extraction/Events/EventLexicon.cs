@@ -25,6 +25,11 @@ public sealed class EventLexicon
     public ImmutableArray<Regex> LeavingCues { get; }
     public FrozenDictionary<string, PeopleClass> PeopleNouns { get; }
 
+    /// <summary>All triggers and leaving cues in one pattern: a sentence without a match needs no further look.</summary>
+    public Regex AnyCue { get; }
+
+    private static readonly Regex Lookarounds = new(@"\(\?<?[!=](?:[^()]|\([^()]*\))*\)", RegexOptions.CultureInvariant);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     public EventLexicon(ResourceStore resources)
@@ -41,6 +46,10 @@ public sealed class EventLexicon
         var cues = resources.ReadTsv("en/reprisal-cues.tsv").ToList();
         PunishCues = [.. cues.Where(r => r.Fields[1] == "punish").Select(r => new Regex(r.Fields[2], Options))];
         LeavingCues = [.. cues.Where(r => r.Fields[1] == "leaving").Select(r => new Regex(r.Fields[2], Options))];
+        // lookarounds only narrow a match, so the prefilter drops them and runs in linear time
+        AnyCue = new Regex(string.Join("|", Triggers.Select(t => "(?:" + Lookarounds.Replace(t.Pattern.ToString(), "") + ")")
+            .Concat(LeavingCues.Select(r => "(?:" + Lookarounds.Replace(r.ToString(), "") + ")"))),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         PeopleNouns = resources.ReadTsv("en/people-nouns.tsv").ToFrozenDictionary(
             r => r.Fields[0].Trim(), r => r.Fields[1].Trim() switch
             {
