@@ -377,8 +377,8 @@ public sealed class PlaceRecogniser : IStage
             if (!strong)
             {
                 if (strongOnly || !InSet(_lexicon.UnresolvedInAt, text, p)) return null;
-                // "fired at Hamid", "studied at Harvard": a target or an institution
-                if (Is(text, p, "at") && i >= 2 && words[i - 1].Joined && InSet(_lexicon.UnresolvedNotAfter, text, words[i - 2])) return null;
+                // "fired at Hamid", "studied at Harvard", "shares in Karita": a target, an institution, a company
+                if (i >= 2 && words[i - 1].Joined && InSet(_lexicon.UnresolvedNotAfter, text, words[i - 2])) return null;
                 weak = true;
             }
         }
@@ -634,13 +634,16 @@ public sealed class PlaceRecogniser : IStage
     /// The countries a document's resolved places and country hints name, for the unresolved tier: a country of
     /// the mention's own sentence first (the most named of them), else the most named of the document; a tie
     /// goes to the country named nearest before (then after) the mention, a full tie to none. A weak mention
-    /// (a bare "in"/"at") needs a country of its own sentence or one that has at least half the weight.
+    /// (a bare "in"/"at") needs a country of its own sentence or one with three quarters of the weight.
     /// </summary>
     private sealed class CountryContext
     {
         private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
         private readonly List<(int Sentence, string Country)> _mentions = [];
         private double _total;
+
+        /// <summary>Least share of the document's country weight for a country given to a weak mention.</summary>
+        private const double WeakShare = 0.75;
 
         public static CountryContext Of(List<Candidate> candidates, PlaceMention?[] chosen, List<(int Sentence, string Country)> hints)
         {
@@ -685,7 +688,7 @@ public sealed class PlaceRecogniser : IStage
                 else if (cmp == 0) tie = true;
             }
             if (best is null || tie) return null;
-            if (weak && own.Count == 0 && 2 * _weight[best] < _total) return null;
+            if (weak && own.Count == 0 && _weight[best] < WeakShare * _total) return null;
             return best;
         }
     }

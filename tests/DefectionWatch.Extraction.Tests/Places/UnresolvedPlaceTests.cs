@@ -110,6 +110,11 @@ public class UnresolvedPlaceTests
         { "In Iraq, soldiers fired at Qasimi.", "Qasimi" },
         // a bare "in" with two countries of equal weight and none in the sentence: no clear country
         { "Syria and Iraq closed the border. Two men were executed in Mudiyah.", "Mudiyah" },
+        // a bare "in" where the document's main country has two thirds of the weight only: not clear enough
+        { "Fighters in Syria fled Syria for Turkey. One now lives in Qurn Zibar.", "Qurn Zibar" },
+        // a company after "shares in"; a company word in the name
+        { "In Mali, shares in Karita fell.", "Karita" },
+        { "In Mali, he worked in Karita Gold for years.", "Karita" },
         // a name glued to a capitalised word before it (part of a longer name)
         { "In Iraq, he met Abu Qasimi near Baquba.", "Qasimi" },
         // a possessive: a person's
