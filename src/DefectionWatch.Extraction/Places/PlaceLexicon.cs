@@ -35,6 +35,16 @@ internal sealed class PlaceLexicon
         Particles = Get("particle");
         FuzzyWeakCues = Get("fuzzy_weak_cue");
         FuzzyMinorRegionWords = Get("fuzzy_minor_region");
+        UnresolvedCues = Get("unresolved_cue");
+        UnresolvedCueOf = Get("unresolved_cue_of");
+        UnresolvedCueOfThe = Get("unresolved_cue_of_the");
+        UnresolvedUnits = Get("unresolved_unit");
+        UnresolvedUnitMaxTokens = UnresolvedUnits.Count == 0 ? 0 : UnresolvedUnits.Max(u => u.Count(c => c == ' ') + 1);
+        UnresolvedInAt = Get("unresolved_in_at");
+        UnresolvedNotAfter = Get("unresolved_not_after");
+        UnresolvedStop = Get("unresolved_stop");
+        FirstNames = Get("unresolved_first_name");
+        UnresolvedParticles = Get("unresolved_particle");
 
         var actors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, f) in resources.ReadTsv("en/actors.tsv").Concat(resources.ReadTsv("en/actors-added.tsv")))
@@ -66,6 +76,18 @@ internal sealed class PlaceLexicon
     public FrozenSet<string> Particles { get; }
     public FrozenSet<string> FuzzyWeakCues { get; }
     public FrozenSet<string> FuzzyMinorRegionWords { get; }
+    public FrozenSet<string> UnresolvedCues { get; }
+    public FrozenSet<string> UnresolvedCueOf { get; }
+    public FrozenSet<string> UnresolvedCueOfThe { get; }
+
+    /// <summary>Sub-national unit words and phrases ("district", "local government area"), as keys.</summary>
+    public FrozenSet<string> UnresolvedUnits { get; }
+    public int UnresolvedUnitMaxTokens { get; }
+    public FrozenSet<string> UnresolvedInAt { get; }
+    public FrozenSet<string> UnresolvedNotAfter { get; }
+    public FrozenSet<string> UnresolvedStop { get; }
+    public FrozenSet<string> FirstNames { get; }
+    public FrozenSet<string> UnresolvedParticles { get; }
     public FrozenSet<string> ActorNames { get; }
     public FrozenSet<string> ActorFirstWords { get; }
 

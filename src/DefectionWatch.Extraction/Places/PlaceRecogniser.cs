@@ -23,6 +23,15 @@ namespace DefectionWatch.Extraction.Places;
 /// looks like a person, an organisation or an actor. The match must lie in a country the document is about,
 /// or, in a text that names none, be a town of 10,000 people or more (a region: only before a region word).
 /// After a bare "from"/"to" it needs the document's country.</para>
+/// <para>Unresolved tier (rule "unresolved"): a capitalised name of one to three words (particles such as
+/// "al" inside) that no tier resolved, with a strong locative cue ("near Chai", "the village of Tidermene",
+/// "in the outskirts of X") or a sub-national unit after it ("Raghwan district", "Rutshuru territory":
+/// precision region), or after a bare "in"/"at" in a text with a clear country, is kept as written, without
+/// coordinates, in the document's dominant country (countries of the resolved places and country hints,
+/// those of its own sentence first); with no country it is dropped. Stop words, titles, first names,
+/// actor words, demonyms, organisation words and all-capital words rule a name out. A gazetteer name
+/// rejected as a foreign place ("near X" where X is only a village abroad) falls back to this tier when it
+/// has a strong cue (a fuzzy guess: any of the cues). Unresolved places are never evidence of the document's country.</para>
 /// <para>Disambiguation: candidates in the document's dominant countries (countries named in the text and
 /// countries of unambiguous places) win, then nearness to unambiguous places of the sentence and document,
 /// then population. Curated aliases beat plain gazetteer names; earlier alias lines beat later ones.</para>
@@ -146,7 +155,12 @@ public sealed class PlaceRecogniser : IStage
         bool AllCaps = false,
         bool Fuzzy = false,
         ImmutableArray<int> Distances = default,
-        bool WeakCue = false);
+        bool WeakCue = false,
+        Unknown? Fallback = null);
+
+    /// <summary>An unresolved reading of a name (<see cref="Fallback"/>): its span (with a unit word), display
+    /// name and precision; <c>Weak</c> when only "in"/"at" marks it.</summary>
+    private sealed record Unknown(CharSpan Span, string Name, PlacePrecision Precision, bool Weak, int Next);
 
     private void FindCandidates(string text, List<Word> words, int sentence, List<Candidate> into, List<(int, string)> hints)
     {
@@ -194,6 +208,8 @@ public sealed class PlaceRecogniser : IStage
                 var entries = _gazetteer.LookupKey(key);
                 if (entries.IsEmpty)
                 {
+                    // "Masisi Territory": a name and its unit word are guessed as the name alone (then the unresolved tier)
+                    if (n > 1 && UnitLength(text, words, j) == 1) continue;
                     // no exact entry: with a cue, try a transliteration ("Bulo Burde" for Buulobarde)
                     if ((regionAfter || regionBefore || (cueAt ??= i > 0 ? CueAt(text, words, i) : -1) >= 0) &&
                         TryFuzzy(text, words, i, j, key, regionAfter, regionBefore, cueAt ?? -1, titleCase, sentence, into, buffer))
@@ -238,11 +254,19 @@ public sealed class PlaceRecogniser : IStage
                 var cue = !initial && HasCue(text, words, i);
                 var adjacent = !titleCase && IsAdjacentToName(text, words, i, j);
                 if (!initial && HasTitle(text, words, i)) adjacent = true;
-                into.Add(new Candidate(span, keyString, entries, Evidence.Plain, n, cue, initial, adjacent, sentence, n == 1 && IsAllUpper(text, w)));
+                into.Add(new Candidate(span, keyString, entries, Evidence.Plain, n, cue, initial, adjacent, sentence, n == 1 && IsAllUpper(text, w),
+                    Fallback: titleCase || adjacent ? null : UnknownName(text, words, i, j, strongOnly: true)));
                 i = j + 1;
                 matched = true;
             }
             if (matched) consumed = i;
+            else if (!titleCase && UnknownRun(text, words, i) is { } unknown)
+            {
+                // the last tier: a name that no gazetteer entry has, kept as written
+                into.Add(new Candidate(unknown.Span, "", [], Evidence.Plain, 0, true, false, false, sentence, Fallback: unknown));
+                i = unknown.Next;
+                consumed = i;
+            }
             else
             {
                 // "the Lebanese people": a demonym is no place, but it tells which country the text is about
@@ -301,8 +325,131 @@ public sealed class PlaceRecogniser : IStage
         else if (regionBefore) span = new CharSpan(words[i - 2].Start, span.End);
         into.Add(new Candidate(span, keyString, matches.Select(m => m.Entry).ToImmutableArray(),
             region ? Evidence.RegionPhrase : Evidence.Plain, j - i + 1, true, false, false, sentence,
-            Fuzzy: true, Distances: matches.Select(m => m.Distance).ToImmutableArray(), WeakCue: weak));
+            Fuzzy: true, Distances: matches.Select(m => m.Distance).ToImmutableArray(), WeakCue: weak,
+            Fallback: regionBefore || titleCase ? null : FuzzyFallback(UnknownName(text, words, i, j, strongOnly: false), region)));
         return true;
+    }
+
+    /// <summary>A fuzzy guess before a region word falls back only to a unit ("Masisi territory"), not to a town.</summary>
+    private static Unknown? FuzzyFallback(Unknown? u, bool region) =>
+        region && u?.Precision != PlacePrecision.Region ? null : u;
+
+    /// <summary>Most words of an unresolved name ("Jisr al Shughour").</summary>
+    private const int MaxUnknownWords = 3;
+
+    /// <summary>The unresolved tier on the capitalised run that starts at word i (see the class summary).</summary>
+    private Unknown? UnknownRun(string text, List<Word> words, int i)
+    {
+        var j = i;
+        while (j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive)
+        {
+            var nx = words[j + 1];
+            if (nx.Cap || nx.ParticleCap)
+            {
+                if (UnitLength(text, words, j + 1) > 0) break;
+                j++;
+            }
+            else if (j + 2 < words.Count && words[j + 2].Joined && (words[j + 2].Cap || words[j + 2].ParticleCap) &&
+                     InSet(_lexicon.UnresolvedParticles, text, nx))
+                j += 2;
+            else break;
+            if (j - i + 1 > MaxUnknownWords) return null;
+        }
+        return UnknownName(text, words, i, j, strongOnly: false);
+    }
+
+    /// <summary>Words i..j as an unresolved place, or null when no cue marks it or it looks like anything else.</summary>
+    private Unknown? UnknownName(string text, List<Word> words, int i, int j, bool strongOnly)
+    {
+        Span<char> buffer = stackalloc char[128];
+        if (j - i + 1 > MaxUnknownWords) return null;
+        // the evidence: a unit word after, a strong cue before, or (weak) a bare "in"/"at"
+        var unit = words[j].Possessive ? 0 : UnitLength(text, words, j + 1);
+        var weak = false;
+        if (unit == 0)
+        {
+            if (i == 0 || !words[i].Joined) return null;
+            var p = words[i - 1];
+            var strong = InSet(_lexicon.UnresolvedCues, text, p) ||
+                (Is(text, p, "of") && i >= 2 && words[i - 1].Joined &&
+                 (InSet(_lexicon.UnresolvedCueOf, text, words[i - 2]) ||
+                  (InSet(_lexicon.UnresolvedCueOfThe, text, words[i - 2]) && i >= 3 && words[i - 2].Joined && Is(text, words[i - 3], "the"))));
+            if (!strong)
+            {
+                if (strongOnly || !InSet(_lexicon.UnresolvedInAt, text, p)) return null;
+                // "fired at Hamid", "studied at Harvard", "shares in Karita": a target, an institution, a company
+                if (i >= 2 && words[i - 1].Joined && InSet(_lexicon.UnresolvedNotAfter, text, words[i - 2])) return null;
+                weak = true;
+            }
+        }
+        // the name must be whole: no capitalised word (other than a cue) glued before it, no name continuing after it
+        if (i > 0 && words[i].Joined && (words[i - 1].Cap || words[i - 1].ParticleCap) &&
+            !InSet(_lexicon.Cues, text, words[i - 1]) && !InSet(_lexicon.UnresolvedCues, text, words[i - 1]))
+            return null;
+        if (unit == 0 && j + 1 < words.Count && words[j + 1].Joined && !words[j].Possessive)
+        {
+            var nx = words[j + 1];
+            if (nx.Cap || nx.ParticleCap) return null;
+            // "Osama bin Laden": a particle that joins a longer (person's) name
+            if (j + 2 < words.Count && words[j + 2].Joined && (words[j + 2].Cap || words[j + 2].ParticleCap) && InSet(_lexicon.Particles, text, nx))
+                return null;
+        }
+        if (words[j].Possessive && unit == 0) return null;
+        if (HasTitle(text, words, i)) return null;
+        // a name after "the" is a group or an institution ("near the Peshmerga") unless a unit word follows
+        if (unit == 0 && i > 0 && words[i].Joined && Is(text, words[i - 1], "the")) return null;
+        for (var k = i; k <= j; k++)
+        {
+            var w = words[k];
+            if (!w.Cap && !w.ParticleCap) continue; // a particle inside
+            if (w.End - w.Start < 2 || (IsAllUpper(text, w) && !w.ParticleCap)) return null;
+            if (InSet(_lexicon.Stop, text, w) || InSet(_lexicon.UnresolvedStop, text, w) || InSet(_lexicon.Titles, text, w) ||
+                InSet(_lexicon.FirstNames, text, w) || InSet(_lexicon.ActorWords, text, w) || InSet(_lexicon.ActorFirstWords, text, w) ||
+                InSet(_lexicon.OrgWords, text, w) || InSet(_lexicon.Demonyms, text, w) || InSet(_lexicon.Directions, text, w))
+                return null;
+            var key = Gazetteer.KeyOf(text.AsSpan(w.Start, w.End - w.Start), buffer, out _);
+            if (_gazetteer.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key)) return null;
+        }
+        var nameSpan = new CharSpan(words[i].Start, words[j].End);
+        var span = unit > 0 ? new CharSpan(nameSpan.Start, words[j + unit].End) : nameSpan;
+        return new Unknown(span, DisplayOf(text, nameSpan), unit > 0 ? PlacePrecision.Region : PlacePrecision.City, weak,
+            unit > 0 ? j + 1 + unit : j + 1);
+    }
+
+    /// <summary>Words in the sub-national unit phrase ("district", "local government area") at word k, or 0.</summary>
+    private int UnitLength(string text, List<Word> words, int k)
+    {
+        // its own buffer: callers may still hold a key in theirs
+        Span<char> buffer = stackalloc char[128];
+        if (k >= words.Count || !words[k].Joined) return 0;
+        var lookup = _lexicon.UnresolvedUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var max = Math.Min(_lexicon.UnresolvedUnitMaxTokens, words.Count - k);
+        for (var n = max; n >= 1; n--)
+        {
+            var e = k + n - 1;
+            var ok = true;
+            for (var m = k + 1; m <= e && ok; m++) ok = words[m].Joined && !words[m - 1].Possessive;
+            if (!ok) continue;
+            var key = Gazetteer.KeyOf(text.AsSpan(words[k].Start, words[e].End - words[k].Start), buffer, out _);
+            if (lookup.Contains(key)) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>A name as written, spaces collapsed, letters folded to ASCII as gazetteer names are shown.</summary>
+    private static string DisplayOf(string text, CharSpan span)
+    {
+        var raw = span.SliceSpan(text);
+        var sb = new System.Text.StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (c is ' ' or '\t' or '\u00a0') { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return Gazetteer.DisplayName(sb.ToString());
     }
 
     private void AddCountryHint(string text, Word w, int sentence, List<(int, string)> hints, Span<char> buffer)
@@ -432,12 +579,18 @@ public sealed class PlaceRecogniser : IStage
         var total = countryWeight.Values.Sum();
 
         // pass 2: choose and accept
-        var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        var chosen = new PlaceMention?[candidates.Count];
+        var unknown = new bool[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
             var cand = candidates[c];
             var (pool, rule) = pools[c];
-            if (pool.IsEmpty) continue;
+            if (pool.IsEmpty)
+            {
+                // the unresolved tier's own candidates have no entries
+                unknown[c] = cand.Entries.IsEmpty && cand.Fallback is not null;
+                continue;
+            }
             GazetteerEntry? best = null;
             var bestScore = double.NegativeInfinity;
             for (var k = 0; k < pool.Length; k++)
@@ -456,10 +609,88 @@ public sealed class PlaceRecogniser : IStage
                     .MaxBy(e => e.Population);
                 if (city is not null) best = city;
             }
-            if (!Accept(cand, best, rule, countryWeight)) continue;
-            result.Add(new PlaceMention(cand.Span, best.ToPlace(), best.Population, best.Precision == PlacePrecision.Region && rule == "city" ? "region" : rule));
+            if (!Accept(cand, best, rule, countryWeight))
+            {
+                // "near X" where the gazetteer knows X only abroad: a village it does not know
+                unknown[c] = cand.Fallback is not null && countryWeight.Count > 0 && !countryWeight.ContainsKey(best.Country);
+                continue;
+            }
+            chosen[c] = new PlaceMention(cand.Span, best.ToPlace(), best.Population, best.Precision == PlacePrecision.Region && rule == "city" ? "region" : rule);
+        }
+
+        // pass 3: unresolved names take the document's country (resolved places and hints only)
+        var context = unknown.Contains(true) ? CountryContext.Of(candidates, chosen, hints) : null;
+        var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (chosen[c] is { } mention) result.Add(mention);
+            else if (unknown[c] && candidates[c].Fallback is { } u && context!.CountryFor(candidates[c].Sentence, u.Weak) is { } country)
+                result.Add(new PlaceMention(u.Span, new Place(u.Name, country, null, null, u.Precision), 0, "unresolved"));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The countries a document's resolved places and country hints name, for the unresolved tier: a country of
+    /// the mention's own sentence first (the most named of them), else the most named of the document; a tie
+    /// goes to the country named nearest before (then after) the mention, a full tie to none. A weak mention
+    /// (a bare "in"/"at") needs a country of its own sentence or one with three quarters of the weight.
+    /// </summary>
+    private sealed class CountryContext
+    {
+        private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
+        private readonly List<(int Sentence, string Country)> _mentions = [];
+        private double _total;
+
+        /// <summary>Least share of the document's country weight for a country given to a weak mention.</summary>
+        private const double WeakShare = 0.75;
+
+        public static CountryContext Of(List<Candidate> candidates, PlaceMention?[] chosen, List<(int Sentence, string Country)> hints)
+        {
+            var ctx = new CountryContext();
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                if (chosen[c]?.Place.Country is { } country) ctx.Add(candidates[c].Sentence, country, 1);
+            }
+            foreach (var (sentence, country) in hints) ctx.Add(sentence, country, 0.5);
+            return ctx;
+        }
+
+        private void Add(int sentence, string country, double weight)
+        {
+            _weight[country] = _weight.GetValueOrDefault(country) + weight;
+            _total += weight;
+            _mentions.Add((sentence, country));
+        }
+
+        public string? CountryFor(int sentence, bool weak)
+        {
+            if (_total <= 0) return null;
+            var own = _mentions.Where(m => m.Sentence == sentence).Select(m => m.Country).Distinct(StringComparer.Ordinal).ToList();
+            IEnumerable<string> pool = own.Count > 0 ? own : _weight.Keys;
+            string? best = null;
+            var bestKey = (Weight: double.NegativeInfinity, Distance: int.MinValue);
+            var tie = false;
+            foreach (var country in pool)
+            {
+                // nearer is better; at equal distance a mention before beats one after
+                var distance = int.MaxValue;
+                foreach (var m in _mentions)
+                {
+                    if (m.Country != country) continue;
+                    var d = m.Sentence <= sentence ? 2 * (sentence - m.Sentence) : 2 * (m.Sentence - sentence) + 1;
+                    distance = Math.Min(distance, d);
+                }
+                var key = (Weight: _weight[country], Distance: -distance);
+                var cmp = key.Weight.CompareTo(bestKey.Weight);
+                if (cmp == 0) cmp = key.Distance.CompareTo(bestKey.Distance);
+                if (cmp > 0) { best = country; bestKey = key; tie = false; }
+                else if (cmp == 0) tie = true;
+            }
+            if (best is null || tie) return null;
+            if (weak && own.Count == 0 && _weight[best] < WeakShare * _total) return null;
+            return best;
+        }
     }
 
     /// <summary>The entries a candidate may stand for, and the rule that found them.</summary>
