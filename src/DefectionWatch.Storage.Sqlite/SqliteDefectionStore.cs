@@ -12,7 +12,7 @@ namespace DefectionWatch.Storage.Sqlite;
 /// <see cref="IDefectionStore"/> on one SQLite file: WAL journal (readers never block the writer; a killed
 /// process loses no committed transaction), versioned migrations, FTS5 over documents.
 /// </summary>
-public sealed class SqliteDefectionStore : IDefectionStore
+public sealed partial class SqliteDefectionStore : IDefectionStore
 {
     private readonly SqliteConnection _connection;
     private readonly string _path;
