@@ -17,6 +17,9 @@ public static class HtmlReport
     /// <summary>Claims listed per measure in the estimate tracker (newest first).</summary>
     public const int ClaimsPerMeasure = 12;
 
+    /// <summary>A measure gets a chart from this many dated claims on (fewer are clearer as a table).</summary>
+    public const int MinClaimsForChart = 3;
+
     public static string Build(ReportData data) => Build(ReportAnalysis.Compute(data));
 
     public static string Build(ReportModel model)
@@ -110,8 +113,8 @@ public static class HtmlReport
         }
         sb.Append("<figure>").Append(SvgCharts.TimelineEvents(t)).Append("<figcaption>Exit events per month, by type.</figcaption></figure>\n");
         sb.Append("<figure>").Append(SvgCharts.TimelinePeople(t)).Append("<figcaption>People per month: the line is the best figure, the band runs from the low to the high reading of each count (“dozens” = 24–99).</figcaption></figure>\n");
-        sb.Append("<p class=\"note\">Each event is placed on the middle of its date interval; ").Append(N(t.DatedByReport))
-          .Append(" events without a date in the text are placed on their article's publication date");
+        sb.Append("<p class=\"note\">Each event is placed on the middle of its date interval");
+        if (t.DatedByReport > 0) sb.Append("; ").Append(N(t.DatedByReport)).Append(" events without a date in the text are placed on their article's publication date");
         if (t.Undated > 0) sb.Append(", and ").Append(N(t.Undated)).Append(" with neither are left out");
         sb.Append(".</p>\n");
         Close(sb);
@@ -128,10 +131,10 @@ public static class HtmlReport
         }
         foreach (var (title, rows, id, color) in new[] { ("By group", m.ByGroup, "groups", "#0072B2"), ("By country", m.ByCountry, "countries", "#009E73") })
         {
-            sb.Append("<h3>").Append(title).Append("</h3>\n<div class=\"two\">");
+            sb.Append("<h3>").Append(title).Append("</h3>\n");
             sb.Append("<figure>").Append(SvgCharts.HBars(id, $"Events {title.ToLowerInvariant()}",
-                [.. rows.Select(r => (r.Label, (double)r.Events, (double?)null, (double?)null, $"{r.Label}: {N(r.Events)} events"))], color)).Append("</figure>");
-            sb.Append("<table><thead><tr><th>").Append(id == "groups" ? "group" : "country").Append("</th><th class=\"num\">events</th><th>by type</th><th class=\"num\">members who left</th><th class=\"num\">civilians fled</th><th class=\"num\">outlets</th></tr></thead><tbody>");
+                [.. rows.Select(r => (r.Label, (double)r.Events, (double?)null, (double?)null, $"{r.Label}: {N(r.Events)} events"))], color)).Append("</figure>\n");
+            sb.Append("<div class=\"scroll\"><table><thead><tr><th>").Append(id == "groups" ? "group" : "country").Append("</th><th class=\"num\">events</th><th>by type</th><th class=\"num\">members who left</th><th class=\"num\">civilians fled</th><th class=\"num\">outlets</th></tr></thead><tbody>");
             foreach (var r in rows)
             {
                 sb.Append("<tr><td>").Append(Escape(r.Label));
@@ -209,7 +212,7 @@ public static class HtmlReport
             sb.Append("</td><td class=\"ev\">");
             foreach (var s in r.Evidence)
             {
-                sb.Append("<blockquote>“").Append(Escape(Shorten(s.Text, 180))).Append("” <cite>");
+                sb.Append("<blockquote>").Append(Escape(Shorten(s.Text, 180))).Append(" <cite>");
                 SourceLink(sb, m, s.DocumentId);
                 sb.Append("</cite></blockquote>");
             }
@@ -245,7 +248,8 @@ public static class HtmlReport
             var code = EventExport.Name(track.Measure);
             sb.Append("<h3 id=\"est-").Append(code).Append("\">").Append(Escape(code.Replace('_', ' '))).Append(" <small>").Append(Escape(track.Description))
               .Append(" · ").Append(N(track.Claims.Length)).Append(track.Claims.Length == 1 ? " claim" : " claims").Append("</small></h3>\n");
-            sb.Append("<figure>").Append(SvgCharts.EstimateTrack(track)).Append("</figure>\n");
+            if (track.Claims.Count(c => c.Date is not null) >= MinClaimsForChart)
+                sb.Append("<figure>").Append(SvgCharts.EstimateTrack(track)).Append("</figure>\n");
             sb.Append("<table><thead><tr><th>date</th><th>group</th><th class=\"num\">figure</th><th>area</th><th>who claimed it</th><th>reported in</th><th>evidence</th></tr></thead><tbody>");
             foreach (var c in track.Claims.Take(ClaimsPerMeasure))
             {
@@ -375,7 +379,8 @@ public static class HtmlReport
         .desc{color:var(--muted);font-size:12px}
         .meter{height:5px;background:#edf0f3;margin-top:3px;border-radius:3px}
         .meter i{display:block;height:5px;background:var(--accent);border-radius:3px}
-        .chip{display:inline-block;border-left:4px solid;padding:0 5px;margin:1px 3px 1px 0;background:#f6f8fa;font-size:12px}
+        .scroll{overflow-x:auto}
+        .chip{white-space:nowrap;display:inline-block;border-left:4px solid;padding:0 5px;margin:1px 3px 1px 0;background:#f6f8fa;font-size:12px}
         .code{color:var(--muted);font-size:11px}
         .ev{font-size:12.5px;color:#33404d;max-width:460px}
         blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid var(--line)}

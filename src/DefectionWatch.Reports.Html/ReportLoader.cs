@@ -92,7 +92,13 @@ public static class ReportLoader
                 stats.DocumentsByExtractor, coverage.FirstPublished, coverage.LastPublished, coverage.LastRetrieved),
             ReportCodebook.Default);
         if (request.IncludeNames) return data;
-        var names = await EventExport.CreatePseudonymizerAsync(store, cancellationToken).ConfigureAwait(false);
-        return ReportPseudonyms.Apply(data, names);
+        // The export's secret, so a person has the same pseudonym in exports and reports; only names that look like people's.
+        var stored = await store.PersonNamesAsync(cancellationToken).ConfigureAwait(false);
+        var personNames = ReportNames.Select(stored,
+            data.Events.Select(e => e.Event.Group).Concat(data.Estimates.Select(e => e.Fact.Group)).OfType<string>(),
+            data.Sources.Values.Select(s => s.Outlet));
+        if (personNames.Count == 0) return ReportPseudonyms.Apply(data, Pseudonymizer.None);
+        var secret = await store.GetOrCreateMetaAsync("pseudonym_secret", Pseudonymizer.NewSecret, cancellationToken).ConfigureAwait(false);
+        return ReportPseudonyms.Apply(data, new Pseudonymizer(personNames, secret));
     }
 }

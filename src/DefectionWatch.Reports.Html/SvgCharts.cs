@@ -155,7 +155,7 @@ internal static class SvgCharts
     /// <summary>Horizontal bars with an optional low–high whisker.</summary>
     public static string HBars(string id, string label, IReadOnlyList<(string Label, double Value, double? Low, double? High, string Tip)> rows, string color)
     {
-        const int rowH = 24, labelW = 230;
+        const int rowH = 22, labelW = 250;
         var height = Top + rows.Count * rowH + 30;
         var sb = Open(id, label, height);
         var max = rows.Select(r => Math.Max(r.Value, r.High ?? 0)).DefaultIfEmpty(0).Max();

@@ -67,10 +67,15 @@ internal static class SvgMap
         sb.Append("</g>");
         // Labels for the largest places.
         sb.Append(CultureInfo.InvariantCulture, $"<g class=\"labels\" font-size=\"{S(11 * scale)}\" stroke-width=\"{S(3 * scale)}\">");
-        foreach (var p in points.Take(12))
+        var placed = new List<Box>();
+        foreach (var p in points.Take(20))
         {
             var (x, y) = map.Project(p.Lat, p.Lon);
             var r = rMin + (rMax - rMin) * Math.Sqrt(Math.Max(p.People.Best, p.Events) / maxPeople);
+            // Skip a label that would overlap one already drawn (bigger places come first).
+            var label = new Box(x + r + 2 * scale, y - 6 * scale, x + r + 2 * scale + p.Name.Length * 6.6 * scale, y + 6 * scale);
+            if (placed.Any(b => b.MinX < label.MaxX && label.MinX < b.MaxX && b.MinY < label.MaxY && label.MinY < b.MaxY)) continue;
+            placed.Add(label);
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{S(x + r + 2 * scale)}\" y=\"{S(y + 4 * scale)}\">{Escape(p.Name)}</text>");
         }
         sb.Append("</g></svg>");
