@@ -7,11 +7,14 @@ using static DefectionWatch.Bench.Fmt;
 const string Usage = """
     usage: defwatch-bench extract [--docs N] [--jobs N] [--seed S] [--samples PATH] [--keep]
            defwatch-bench dataset [--docs N] [--batch N] [--seed S] [--samples PATH] [--keep]
+           defwatch-bench report [--docs N] [--seed S] [--keep]
 
       extract  builds a corpus of N recombined sample documents (default 20000), then measures a baseline
                (read + sentence splitting) and full extraction on one thread (and on N threads with --jobs N)
       dataset  ingest + extract + store of N documents (default 100000) into a temporary SQLite database,
                then p95 latency of `events` filters at that size
+      report   a store with N generated events (default 100000; --docs sets the number of events), then
+               `defwatch report` (load + build HTML) against the CSV export of the same events as baseline
       --keep   keep the temporary folder (corpus, database) and print its path
     """;
 
@@ -27,7 +30,8 @@ try
     {
         "extract" => ExtractBench.Run(options),
         "dataset" => await DatasetBench.RunAsync(options).ConfigureAwait(false),
-        _ => throw new ArgumentException($"unknown mode '{args[0]}' (extract or dataset)"),
+        "report" => await ReportBench.RunAsync(options).ConfigureAwait(false),
+        _ => throw new ArgumentException($"unknown mode '{args[0]}' (extract, dataset or report)"),
     };
 }
 catch (Exception e) when (e is ArgumentException or FormatException or FileNotFoundException or InvalidDataException)

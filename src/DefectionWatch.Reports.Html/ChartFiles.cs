@@ -134,7 +134,7 @@ public static class ChartFiles
     private static Plot Estimates(MeasureTrack track)
     {
         var plot = NewPlot($"Estimates: {EventExport.Name(track.Measure)} ({track.Description})");
-        var claims = track.Claims.Where(c => c.Date is not null && (c.Count.Best ?? c.Count.Low ?? c.Count.High) is not null).ToList();
+        var claims = SvgCharts.Thin(track.Claims.Where(c => c.Date is not null && (c.Count.Best ?? c.Count.Low ?? c.Count.High) is not null).ToList());
         var groups = claims.GroupBy(c => c.Group ?? "(group not named)", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         for (var gi = 0; gi < groups.Count; gi++)
         {

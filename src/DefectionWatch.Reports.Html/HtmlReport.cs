@@ -183,9 +183,9 @@ public static class HtmlReport
         }
         var label = text ?? src.Outlet + (src.Published is { } p ? ", " + Day(p) : "");
         if (SafeUrl(src.Url) is { } url)
-            sb.Append("<a href=\"").Append(Escape(url)).Append("\" title=\"").Append(Escape(src.Title ?? src.Key)).Append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">").Append(Escape(label)).Append("</a>");
+            sb.Append("<a href=\"").Append(Escape(url)).Append("\" title=\"").Append(Escape(m.Data.NamesOrNone.Apply(src.Title) ?? src.Key)).Append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">").Append(Escape(label)).Append("</a>");
         else
-            sb.Append("<span title=\"").Append(Escape(src.Title ?? src.Key)).Append("\">").Append(Escape(label)).Append("</span>");
+            sb.Append("<span title=\"").Append(Escape(m.Data.NamesOrNone.Apply(src.Title) ?? src.Key)).Append("\">").Append(Escape(label)).Append("</span>");
     }
 
     private static void NarrativesSection(StringBuilder sb, ReportModel m)
@@ -258,7 +258,7 @@ public static class HtmlReport
                 if (c.Population is not null) sb.Append("<div class=\"desc\">").Append(Escape(c.Population)).Append("</div>");
                 sb.Append("</td><td>").Append(Escape(string.Join(", ", c.Area))).Append("</td><td>").Append(Escape(c.Claimant ?? "not attributed")).Append("</td><td>");
                 SourceLink(sb, m, c.DocumentId);
-                sb.Append("</td><td class=\"ev\">").Append(Escape(Shorten(c.Evidence, 160))).Append("</td></tr>");
+                sb.Append("</td><td class=\"ev\">").Append(Escape(Shorten(m.Data.NamesOrNone.Apply(c.Evidence), 160))).Append("</td></tr>");
             }
             sb.Append("</tbody></table>\n");
             if (track.Claims.Length > ClaimsPerMeasure)

@@ -64,6 +64,19 @@ public static class ReportAnalysis
             Attributed(data));
     }
 
+    /// <summary>The pseudonymiser with a cache: sources and claimants repeat a lot ("officials").</summary>
+    private static Func<string?, string?> Memo(DefectionWatch.Dataset.Pseudonymizer names)
+    {
+        if (!names.IsActive) return s => s;
+        var cache = new Dictionary<string, string>(StringComparer.Ordinal);
+        return s =>
+        {
+            if (s is null) return null;
+            if (!cache.TryGetValue(s, out var r)) cache[s] = r = names.Apply(s)!;
+            return r;
+        };
+    }
+
     internal static ReportSource? Source(ImmutableDictionary<long, ReportSource> sources, long id) =>
         sources.TryGetValue(id, out var s) ? s : null;
 
@@ -166,28 +179,42 @@ public static class ReportAnalysis
             personCodes.Add(codes);
         }
         var descriptions = data.Codebook.Motives.ToDictionary(c => c.Code, c => c.Description, StringComparer.Ordinal);
-        var codesSeen = data.Motives.Select(m => m.Fact.Code)
-            .Concat(data.Events.SelectMany(e => e.Event.Motives.IsDefault ? [] : e.Event.Motives))
-            .Distinct(StringComparer.Ordinal);
-        var rows = new List<NarrativeRow>();
-        foreach (var code in codesSeen)
+        // One pass over statements and one over events, counting per code.
+        var statements = new Dictionary<string, List<ReportFact<Motive>>>(StringComparer.Ordinal);
+        foreach (var m in data.Motives)
         {
-            var statements = data.Motives.Where(m => string.Equals(m.Fact.Code, code, StringComparison.Ordinal)).ToList();
-            var evs = data.Events.Where(e => !e.Event.Motives.IsDefault && e.Event.Motives.Contains(code, StringComparer.Ordinal)).ToList();
-            var evidence = statements
+            if (!statements.TryGetValue(m.Fact.Code, out var list)) statements[m.Fact.Code] = list = [];
+            list.Add(m);
+        }
+        var eventCounts = new Dictionary<string, (int Events, PeopleSum People)>(StringComparer.Ordinal);
+        foreach (var e in data.Events)
+        {
+            if (e.Event.Motives.IsDefaultOrEmpty) continue;
+            foreach (var code in e.Event.Motives.Distinct(StringComparer.Ordinal))
+            {
+                var c = eventCounts.TryGetValue(code, out var v) ? v : default;
+                eventCounts[code] = (c.Events + 1, c.People + PeopleSum.Of(e.Event.Count));
+            }
+        }
+        var rows = new List<NarrativeRow>();
+        foreach (var code in statements.Keys.Concat(eventCounts.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var stated = statements.TryGetValue(code, out var l) ? l : [];
+            var evs = eventCounts.TryGetValue(code, out var ec) ? ec : default;
+            var evidence = stated
                 .Where(m => !string.IsNullOrWhiteSpace(m.Fact.Evidence.Text))
                 .GroupBy(m => m.DocumentId).Select(g => g.First())   // one snippet per document: more voices
                 .Take(3)
-                .Select(m => new Snippet(m.Fact.Evidence.Text!, m.DocumentId))
+                .Select(m => new Snippet(data.NamesOrNone.Apply(m.Fact.Evidence.Text)!, m.DocumentId))
                 .ToImmutableArray();
             rows.Add(new NarrativeRow(
                 code,
                 descriptions.TryGetValue(code, out var desc) ? desc : "(not in the codebook)",
-                statements.Count,
-                statements.Select(m => m.DocumentId).Distinct().Count(),
+                stated.Count,
+                stated.Select(m => m.DocumentId).Distinct().Count(),
                 personCodes.Count(c => c.Contains(code)),
-                evs.Count,
-                evs.Aggregate(default(PeopleSum), (a, e) => a + PeopleSum.Of(e.Event.Count)),
+                evs.Events,
+                evs.People,
                 evidence));
         }
         return [.. rows.OrderByDescending(r => r.Statements).ThenByDescending(r => r.People).ThenBy(r => r.Code, StringComparer.Ordinal)];
@@ -196,6 +223,7 @@ public static class ReportAnalysis
     private static ImmutableArray<MeasureTrack> Trackers(ReportData data)
     {
         var descriptions = data.Codebook.Measures.ToDictionary(c => c.Code, c => c.Description, StringComparer.Ordinal);
+        var names = Memo(data.NamesOrNone);
         return [.. data.Estimates
             .GroupBy(e => e.Fact.Measure)
             .OrderBy(g => g.Key)
@@ -207,7 +235,7 @@ public static class ReportAnalysis
                     var src = Source(data.Sources, e.DocumentId);
                     var est = e.Fact;
                     return new EstimateClaim(est.Date?.End ?? src?.Published, est.Date is { } d ? d.Precision : null, est.Group, est.Count,
-                        est.Area.IsDefault ? [] : est.Area, est.Population, est.Source, e.DocumentId, est.Evidence.Text);
+                        est.Area.IsDefault ? [] : est.Area, names(est.Population), names(est.Source), e.DocumentId, est.Evidence.Text);
                 })
                 .OrderByDescending(c => c.Date ?? DateOnly.MinValue).ThenBy(c => c.DocumentId)
                 .ToImmutableArray();
@@ -278,10 +306,11 @@ public static class ReportAnalysis
     private static ImmutableArray<AttributedSource> Attributed(ReportData data)
     {
         var counts = new Dictionary<string, (string Name, int Events, int Estimates)>(StringComparer.OrdinalIgnoreCase);
+        var names = Memo(data.NamesOrNone);
         void Add(string? s, bool isEvent)
         {
             if (string.IsNullOrWhiteSpace(s)) return;
-            var name = s.Trim();
+            var name = names(s.Trim())!;
             var c = counts.TryGetValue(name, out var v) ? v : (Name: name, Events: 0, Estimates: 0);
             counts[name] = isEvent ? (c.Name, c.Events + 1, c.Estimates) : (c.Name, c.Events, c.Estimates + 1);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DefectionWatch.Core.Records;
+using DefectionWatch.Dataset;
 
 namespace DefectionWatch.Reports.Html;
 
@@ -16,7 +17,15 @@ public sealed record ReportData(
     ImmutableArray<ReportFact<Quote>> Quotes,
     ImmutableDictionary<long, ReportSource> Sources,
     ReportCoverage Coverage,
-    ReportCodebook Codebook);
+    ReportCodebook Codebook,
+    Pseudonymizer? Names = null)
+{
+    /// <summary>
+    /// Replaces person names in the free text the report shows (evidence, titles, claimants, attributed sources).
+    /// Applied when the report is built, to the few strings shown, not to every stored fact (see <see cref="ReportPseudonyms"/>).
+    /// </summary>
+    public Pseudonymizer NamesOrNone => Names ?? Pseudonymizer.None;
+}
 
 /// <summary>What the report covers and when it was made (the caller passes the time: no hidden clock).</summary>
 public sealed record ReportScope(

@@ -180,13 +180,39 @@ internal static class SvgCharts
         return sb.Append("</svg>").ToString();
     }
 
+    /// <summary>Most claims drawn one by one; beyond that, one mark per group and month (or year).</summary>
+    public const int MaxClaimMarks = 400;
+
+    /// <summary>
+    /// Up to <see cref="MaxClaimMarks"/> claims as they are; more are merged per group and month into one claim:
+    /// the median best figure, the lowest low and the highest high, claimed by "n claims".
+    /// </summary>
+    internal static List<EstimateClaim> Thin(List<EstimateClaim> claims)
+    {
+        if (claims.Count <= MaxClaimMarks) return claims;
+        // By month, or by year when months still give too many marks.
+        var months = claims.Select(c => (c.Group, c.Date!.Value.Year, c.Date.Value.Month)).Distinct().Count();
+        var byYear = months > MaxClaimMarks;
+        return [.. claims
+            .GroupBy(c => (c.Group, Month: byYear ? new DateOnly(c.Date!.Value.Year, 7, 1) : new DateOnly(c.Date!.Value.Year, c.Date.Value.Month, 15)))
+            .Select(g =>
+            {
+                if (g.Count() == 1) return g.First();
+                var best = g.Select(c => c.Count.Best ?? c.Count.Low ?? c.Count.High ?? 0).Order().ElementAt(g.Count() / 2);
+                var low = g.Min(c => c.Count.Low ?? c.Count.Best ?? best);
+                var high = g.Max(c => c.Count.High ?? c.Count.Best ?? best);
+                return new EstimateClaim(g.Key.Month, DatePrecision.Month, g.Key.Group, new Count(best, Math.Min(low, best), Math.Max(high, best), CountQualifier.Range),
+                    [], null, $"{g.Count()} claims in the {(byYear ? "year" : "month")} (median, lowest low to highest high)", g.First().DocumentId, null);
+            })];
+    }
+
     /// <summary>Claims of one measure over time: best figure as a dot, low–high as a vertical bar, one colour per group.</summary>
     public static string EstimateTrack(MeasureTrack track)
     {
         const int height = 240, bottom = 52;
         var id = "estimates-" + EventExport.Name(track.Measure);
         var sb = Open(id, $"Estimates of {EventExport.Name(track.Measure)} over time ({track.Description})", height);
-        var claims = track.Claims.Where(c => c.Date is not null && (c.Count.Best ?? c.Count.Low ?? c.Count.High) is not null).ToList();
+        var claims = Thin(track.Claims.Where(c => c.Date is not null && (c.Count.Best ?? c.Count.Low ?? c.Count.High) is not null).ToList());
         var groups = claims.GroupBy(c => c.Group ?? "(group not named)", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
         string ColorOf(string? g)
