@@ -8,6 +8,7 @@ const string Usage = """
     usage: defwatch-bench extract [--docs N] [--jobs N] [--seed S] [--samples PATH] [--keep]
            defwatch-bench dataset [--docs N] [--batch N] [--seed S] [--samples PATH] [--keep]
            defwatch-bench consolidate [--docs N] [--seed S]
+           defwatch-bench report [--docs N] [--seed S] [--keep]
 
       extract  builds a corpus of N recombined sample documents (default 20000), then measures a baseline
                (read + sentence splitting) and full extraction on one thread (and on N threads with --jobs N)
@@ -15,6 +16,8 @@ const string Usage = """
                then p95 latency of `events` filters at that size
       consolidate  cross-document consolidation of N generated event mentions (default 100000) against a
                baseline (sorting them into blocks) measured in the same run
+      report   a store with N generated events (default 100000; --docs sets the number of events), then
+               `defwatch report` (load + build HTML) against the CSV export of the same events as baseline
       --keep   keep the temporary folder (corpus, database) and print its path
     """;
 
@@ -31,7 +34,8 @@ try
         "extract" => ExtractBench.Run(options),
         "dataset" => await DatasetBench.RunAsync(options).ConfigureAwait(false),
         "consolidate" => ConsolidateBench.Run(options),
-        _ => throw new ArgumentException($"unknown mode '{args[0]}' (extract, dataset or consolidate)"),
+        "report" => await ReportBench.RunAsync(options).ConfigureAwait(false),
+        _ => throw new ArgumentException($"unknown mode '{args[0]}' (extract, dataset, consolidate or report)"),
     };
 }
 catch (Exception e) when (e is ArgumentException or FormatException or FileNotFoundException or InvalidDataException)

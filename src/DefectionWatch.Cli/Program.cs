@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(EstimatesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         try
         {

@@ -41,6 +41,12 @@ public interface IDefectionStore : IAsyncDisposable
     Task<string> GetOrCreateMetaAsync(string key, Func<string> create, CancellationToken cancellationToken = default);
 
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every fact of the given kinds with its document's provenance, by document and ordinal (for reports).</summary>
+    Task<IReadOnlyList<SourcedFact>> QueryFactsAsync(IReadOnlyCollection<FactKind> kinds, CancellationToken cancellationToken = default);
+
+    /// <summary>Publication dates and last retrieval of the stored originals (for reports: "date of the data").</summary>
+    Task<DocumentCoverage> GetCoverageAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>One write transaction. Dispose without <see cref="CommitAsync"/> rolls back.</summary>

@@ -5,7 +5,7 @@ using DefectionWatch.Storage;
 
 namespace DefectionWatch.Cli.Commands;
 
-/// <summary><c>defwatch demo</c>: the bundled sample corpus into a fresh ./defwatch-demo.db, then a summary.</summary>
+/// <summary><c>defwatch demo</c>: the bundled sample corpus into a fresh ./defwatch-demo.db, then a summary and the HTML report (./defwatch-demo-report.html).</summary>
 internal static class DemoCommand
 {
     public static Command Create()
@@ -27,7 +27,10 @@ internal static class DemoCommand
             StatsCommand.Print(await store.GetStatsAsync(ct).ConfigureAwait(false));
             var rows = await EventExport.QueryAsync(store, new EventFilter(Limit: 15), includeNames: false, ct).ConfigureAwait(false);
             EventsCommand.PrintTable(rows);
-            Console.WriteLine($"Next: defwatch events --db {dbPath} --format csv | defwatch search --db {dbPath} WORDS | defwatch export --db {dbPath} --format geojson -o events.geojson");
+            var report = await ReportCommand.WriteAsync(dbPath, new Reports.Html.ReportRequest(DateTimeOffset.UtcNow, Database: Path.GetFileName(dbPath)),
+                Path.ChangeExtension(dbPath, null) + "-report.html", null, ct).ConfigureAwait(false);
+            Console.WriteLine($"Report: {report}");
+            Console.WriteLine($"Next: defwatch events --db {dbPath} --format csv | defwatch search --db {dbPath} WORDS | defwatch export --db {dbPath} --format geojson -o events.geojson | defwatch report --db {dbPath} -o report.html");
             return summary.ReadAnything ? 0 : 1;
         }));
         return command;
