@@ -25,9 +25,15 @@ public sealed partial class MotiveCoder : IStage
     private readonly ImmutableArray<MotiveCode> _codebook;
     private readonly ImmutableArray<(string Code, Regex Pattern)> _cues;
     private readonly Regex _leaving;
+    private readonly MotiveClassifier _classifier;
+    private readonly float _threshold;
 
-    public MotiveCoder(ResourceStore resources)
+    /// <summary>Probability from which the classifier's code is taken for a sentence no cue pattern coded.</summary>
+    public const float DefaultThreshold = 0.5f;
+
+    public MotiveCoder(ResourceStore resources, float threshold = DefaultThreshold)
     {
+        _threshold = threshold;
         _codebook = [.. resources.ReadTsv("en/motives-codebook.tsv")
             .Where(r => r.Fields.Length > 1)
             .Select(r => new MotiveCode(r.Fields[0], r.Fields[1],
@@ -38,7 +44,11 @@ public sealed partial class MotiveCoder : IStage
             .GroupBy(r => r.Fields[0], StringComparer.Ordinal)
             .Select(g => (g.Key, Compile(string.Join('|', g.Select(r => "(?:" + r.Fields[1] + ")")))))];
         _leaving = Compile(string.Join('|', resources.ReadTsv("en/motives-leaving.tsv").Select(r => "(?:" + r.Fields[0] + ")")));
+        _classifier = new MotiveClassifier(resources, _codebook);
     }
+
+    /// <summary>The classifier trained from the codebook's and <c>motives-examples.tsv</c>'s phrasings.</summary>
+    public MotiveClassifier Classifier => _classifier;
 
     private static Regex Compile(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -77,14 +87,31 @@ public sealed partial class MotiveCoder : IStage
                 if (si < 0 || si == last || !NearLeaving(leaving, si)) continue;
                 var span = sentences[si].Span;
                 if (m.Index + m.Length > span.End || IsNegated(text, span.Start, m)) continue;
-                hits.Add((si, c));
+                hits.Add((si, CodeIndex(_cues[c].Code)));
                 last = si;
             }
         }
+        // the classifier, only on sentences near leaving that no cue pattern coded
+        var coded = new bool[sentences.Length];
+        foreach (var (si, _) in hits) coded[si] = true;
+        for (var si = 0; si < sentences.Length; si++)
+        {
+            if (coded[si] || !NearLeaving(leaving, si)) continue;
+            var span = sentences[si].Span;
+            foreach (var (code, _) in _classifier.Classify(text.AsSpan(span.Start, span.Length), _threshold))
+                hits.Add((si, CodeIndex(code)));
+        }
         hits.Sort();
         var result = ImmutableArray.CreateBuilder<Motive>(hits.Count);
-        foreach (var (si, c) in hits) result.Add(new Motive(_cues[c].Code, Evidence.From(sentences[si].Span, text)));
+        foreach (var (si, c) in hits) result.Add(new Motive(_codebook[c].Code, Evidence.From(sentences[si].Span, text)));
         return result.MoveToImmutable();
+    }
+
+    private int CodeIndex(string code)
+    {
+        for (var i = 0; i < _codebook.Length; i++)
+            if (string.Equals(_codebook[i].Code, code, StringComparison.Ordinal)) return i;
+        throw new InvalidOperationException("unknown motive code " + code);
     }
 
     private static int SentenceIndex(ImmutableArray<Sentence> sentences, int pos)
