@@ -28,6 +28,7 @@ public sealed class MotiveClassifier
     private const float LearningRate = 0.3f;
     private const float L2 = 1e-4f;
     private const int MaxTokens = 160;
+    private const int MinFeatures = 3;
 
     public MotiveClassifier(ResourceStore resources, IEnumerable<MotiveCode> codebook)
     {
@@ -126,9 +127,9 @@ public sealed class MotiveClassifier
         var n = 0;
         foreach (var h in hashes)
             if (n < feats.Length && _features.TryGetValue(h, out var f) && !feats[..n].Contains(f)) feats[n++] = f;
-        if (n == 0) return [];
+        if (n < MinFeatures) return []; // too little known text to judge
         Span<float> probs = stackalloc float[_classes.Length];
-        Scores(feats[..n], 1f / MathF.Sqrt(Math.Max(n, hashes.Count / 2)), probs);
+        Scores(feats[..n], 1f / MathF.Sqrt(Math.Max(n, 2 * MinFeatures)), probs);
         List<(string, float)>? result = null;
         for (var c = 1; c < probs.Length; c++)
             if (probs[c] >= threshold) (result ??= []).Add((_classes[c], probs[c]));

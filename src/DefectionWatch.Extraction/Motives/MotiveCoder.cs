@@ -29,7 +29,7 @@ public sealed partial class MotiveCoder : IStage
     private readonly float _threshold;
 
     /// <summary>Probability from which the classifier's code is taken for a sentence no cue pattern coded.</summary>
-    public const float DefaultThreshold = 0.5f;
+    public const float DefaultThreshold = 0.45f;
 
     public MotiveCoder(ResourceStore resources, float threshold = DefaultThreshold)
     {
@@ -91,15 +91,14 @@ public sealed partial class MotiveCoder : IStage
                 last = si;
             }
         }
-        // the classifier, only on sentences near leaving that no cue pattern coded
-        var coded = new bool[sentences.Length];
-        foreach (var (si, _) in hits) coded[si] = true;
+        // the classifier, only on sentences near leaving; it adds codes the cue patterns did not give
+        var coded = new HashSet<(int, int)>(hits);
         for (var si = 0; si < sentences.Length; si++)
         {
-            if (coded[si] || !NearLeaving(leaving, si)) continue;
+            if (!NearLeaving(leaving, si)) continue;
             var span = sentences[si].Span;
             foreach (var (code, _) in _classifier.Classify(text.AsSpan(span.Start, span.Length), _threshold))
-                hits.Add((si, CodeIndex(code)));
+                if (coded.Add((si, CodeIndex(code)))) hits.Add((si, CodeIndex(code)));
         }
         hits.Sort();
         var result = ImmutableArray.CreateBuilder<Motive>(hits.Count);
@@ -164,12 +163,14 @@ public sealed partial class MotiveCoder : IStage
         return false;
     }
 
-    private const int Window = 3;
+    private const int Window = 5;
 
     private static bool SameParagraph(string text, Sentence a, Sentence b) =>
         text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End)).IndexOf('\n') < 0;
 
-    [GeneratedRegex(@"\b(?:not|no|never|n't|denied|deny|denies|without)\W+(?:\w+\W+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "would not obey orders to fire" refuses the order: a refusal verb between the negation and the cue
+    // keeps the cue
+    [GeneratedRegex(@"\b(?:not|no|never|n't|denied|deny|denies|without)\W+(?!(?:obey|follow|carry|accept|comply|take\s+part|participate|join\s+in)\w*\b)(?:\w+\W+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationBeforeRegex();
 
     [GeneratedRegex(@"^(?:not|no|never|n't|without)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
