@@ -15,12 +15,14 @@ public sealed record MotiveCode(string Code, string Description, ImmutableArray<
 /// Codes stated reasons for leaving against the motive codebook. A sentence can give a motive only when it
 /// or a neighbouring sentence talks about leaving (<c>en/motives-leaving.tsv</c>); within such sentences the
 /// cue patterns of <c>en/motives-cues.tsv</c> (stems and short constructions, with a negation check) assign
-/// codes. A description of the group with no one leaving nearby gives nothing. The document layer holds
-/// the first evidence of each code; <see cref="CodesFor"/> gives the codes that explain one event.
+/// codes; <see cref="MotiveClassifier"/> (trained from <c>en/motives-examples.tsv</c> and the codebook's
+/// examples) adds codes for paraphrases no pattern covers, on those same sentences only. A description of the
+/// group with no one leaving nearby gives nothing. The layer holds every statement in sentence order (the
+/// record keeps the first of each code); <see cref="CodesFor"/> gives the codes that explain one event.
 /// </summary>
 public sealed partial class MotiveCoder : IStage
 {
-    public static readonly StageInfo Descriptor = StageInfo.Create("motives.v1", [Layers.Sentences], Layers.Motives);
+    public static readonly StageInfo Descriptor = StageInfo.Create("motives.v2", [Layers.Sentences], Layers.Motives);
 
     private readonly ImmutableArray<MotiveCode> _codebook;
     private readonly ImmutableArray<(string Code, Regex Pattern)> _cues;
@@ -60,10 +62,8 @@ public sealed partial class MotiveCoder : IStage
 
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
-        var all = Code(document.Text, document.Get(Layers.Sentences));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var firstOfEach = all.Where(m => seen.Add(m.Code)).ToImmutableArray();
-        return document.With(Layers.Motives, firstOfEach);
+        // every statement, in sentence order: CodesFor reads them back per event; the record keeps the first of each code
+        return document.With(Layers.Motives, Code(document.Text, document.Get(Layers.Sentences)));
     }
 
     /// <summary>Every motive statement of the text, in sentence order (a code may repeat across sentences).</summary>
@@ -129,14 +129,14 @@ public sealed partial class MotiveCoder : IStage
 
     /// <summary>
     /// The codes that explain one event: motives stated in the sentences its evidence covers and in the
-    /// two sentences that follow in the same paragraph.
+    /// two sentences that follow in the same paragraph (read from the motives layer when the stage ran).
     /// </summary>
     public IReadOnlyList<string> CodesFor(CharSpan eventEvidence, Document doc)
     {
         var sentences = doc.Get(Layers.Sentences);
         var text = doc.Text;
         var codes = new List<string>();
-        var motives = Code(text, sentences);
+        var motives = doc.Has(Layers.Motives) ? doc.Get(Layers.Motives) : Code(text, sentences);
         var first = -1;
         var last = -1;
         for (var i = 0; i < sentences.Length; i++)
