@@ -26,9 +26,16 @@ public sealed class RecordAssembler(MotiveCoder motives)
             doc.Info,
             withMotives,
             estimates,
-            relevant ? doc.GetOrEmpty(Layers.Motives) : [],
+            relevant ? FirstOfEachCode(doc.GetOrEmpty(Layers.Motives)) : [],
             doc.GetOrEmpty(Layers.People),
             relevant ? doc.GetOrEmpty(Layers.Quotes) : [],
             extractorVersion);
+    }
+
+    /// <summary>The motives layer holds every statement; the record gives the first evidence of each code.</summary>
+    private static ImmutableArray<Motive> FirstOfEachCode(ImmutableArray<Motive> all)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. all.Where(m => seen.Add(m.Code))];
     }
 }

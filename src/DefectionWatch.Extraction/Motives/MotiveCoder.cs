@@ -15,19 +15,27 @@ public sealed record MotiveCode(string Code, string Description, ImmutableArray<
 /// Codes stated reasons for leaving against the motive codebook. A sentence can give a motive only when it
 /// or a neighbouring sentence talks about leaving (<c>en/motives-leaving.tsv</c>); within such sentences the
 /// cue patterns of <c>en/motives-cues.tsv</c> (stems and short constructions, with a negation check) assign
-/// codes. A description of the group with no one leaving nearby gives nothing. The document layer holds
-/// the first evidence of each code; <see cref="CodesFor"/> gives the codes that explain one event.
+/// codes; <see cref="MotiveClassifier"/> (trained from <c>en/motives-examples.tsv</c> and the codebook's
+/// examples) adds codes for paraphrases no pattern covers, on those same sentences only. A description of the
+/// group with no one leaving nearby gives nothing. The layer holds every statement in sentence order (the
+/// record keeps the first of each code); <see cref="CodesFor"/> gives the codes that explain one event.
 /// </summary>
 public sealed partial class MotiveCoder : IStage
 {
-    public static readonly StageInfo Descriptor = StageInfo.Create("motives.v1", [Layers.Sentences], Layers.Motives);
+    public static readonly StageInfo Descriptor = StageInfo.Create("motives.v2", [Layers.Sentences], Layers.Motives);
 
     private readonly ImmutableArray<MotiveCode> _codebook;
     private readonly ImmutableArray<(string Code, Regex Pattern)> _cues;
     private readonly Regex _leaving;
+    private readonly MotiveClassifier _classifier;
+    private readonly float _threshold;
 
-    public MotiveCoder(ResourceStore resources)
+    /// <summary>Probability from which the classifier's code is taken for a sentence no cue pattern coded.</summary>
+    public const float DefaultThreshold = 0.45f;
+
+    public MotiveCoder(ResourceStore resources, float threshold = DefaultThreshold)
     {
+        _threshold = threshold;
         _codebook = [.. resources.ReadTsv("en/motives-codebook.tsv")
             .Where(r => r.Fields.Length > 1)
             .Select(r => new MotiveCode(r.Fields[0], r.Fields[1],
@@ -38,7 +46,11 @@ public sealed partial class MotiveCoder : IStage
             .GroupBy(r => r.Fields[0], StringComparer.Ordinal)
             .Select(g => (g.Key, Compile(string.Join('|', g.Select(r => "(?:" + r.Fields[1] + ")")))))];
         _leaving = Compile(string.Join('|', resources.ReadTsv("en/motives-leaving.tsv").Select(r => "(?:" + r.Fields[0] + ")")));
+        _classifier = new MotiveClassifier(resources, _codebook);
     }
+
+    /// <summary>The classifier trained from the codebook's and <c>motives-examples.tsv</c>'s phrasings.</summary>
+    public MotiveClassifier Classifier => _classifier;
 
     private static Regex Compile(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -50,10 +62,8 @@ public sealed partial class MotiveCoder : IStage
 
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
-        var all = Code(document.Text, document.Get(Layers.Sentences));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var firstOfEach = all.Where(m => seen.Add(m.Code)).ToImmutableArray();
-        return document.With(Layers.Motives, firstOfEach);
+        // every statement, in sentence order: CodesFor reads them back per event; the record keeps the first of each code
+        return document.With(Layers.Motives, Code(document.Text, document.Get(Layers.Sentences)));
     }
 
     /// <summary>Every motive statement of the text, in sentence order (a code may repeat across sentences).</summary>
@@ -77,14 +87,30 @@ public sealed partial class MotiveCoder : IStage
                 if (si < 0 || si == last || !NearLeaving(leaving, si)) continue;
                 var span = sentences[si].Span;
                 if (m.Index + m.Length > span.End || IsNegated(text, span.Start, m)) continue;
-                hits.Add((si, c));
+                hits.Add((si, CodeIndex(_cues[c].Code)));
                 last = si;
             }
         }
+        // the classifier, only on sentences near leaving; it adds codes the cue patterns did not give
+        var coded = new HashSet<(int, int)>(hits);
+        for (var si = 0; si < sentences.Length; si++)
+        {
+            if (!NearLeaving(leaving, si)) continue;
+            var span = sentences[si].Span;
+            foreach (var (code, _) in _classifier.Classify(text.AsSpan(span.Start, span.Length), _threshold))
+                if (coded.Add((si, CodeIndex(code)))) hits.Add((si, CodeIndex(code)));
+        }
         hits.Sort();
         var result = ImmutableArray.CreateBuilder<Motive>(hits.Count);
-        foreach (var (si, c) in hits) result.Add(new Motive(_cues[c].Code, Evidence.From(sentences[si].Span, text)));
+        foreach (var (si, c) in hits) result.Add(new Motive(_codebook[c].Code, Evidence.From(sentences[si].Span, text)));
         return result.MoveToImmutable();
+    }
+
+    private int CodeIndex(string code)
+    {
+        for (var i = 0; i < _codebook.Length; i++)
+            if (string.Equals(_codebook[i].Code, code, StringComparison.Ordinal)) return i;
+        throw new InvalidOperationException("unknown motive code " + code);
     }
 
     private static int SentenceIndex(ImmutableArray<Sentence> sentences, int pos)
@@ -103,14 +129,14 @@ public sealed partial class MotiveCoder : IStage
 
     /// <summary>
     /// The codes that explain one event: motives stated in the sentences its evidence covers and in the
-    /// two sentences that follow in the same paragraph.
+    /// two sentences that follow in the same paragraph (read from the motives layer when the stage ran).
     /// </summary>
     public IReadOnlyList<string> CodesFor(CharSpan eventEvidence, Document doc)
     {
         var sentences = doc.Get(Layers.Sentences);
         var text = doc.Text;
         var codes = new List<string>();
-        var motives = Code(text, sentences);
+        var motives = doc.Has(Layers.Motives) ? doc.Get(Layers.Motives) : Code(text, sentences);
         var first = -1;
         var last = -1;
         for (var i = 0; i < sentences.Length; i++)
@@ -137,12 +163,14 @@ public sealed partial class MotiveCoder : IStage
         return false;
     }
 
-    private const int Window = 3;
+    private const int Window = 5;
 
     private static bool SameParagraph(string text, Sentence a, Sentence b) =>
         text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End)).IndexOf('\n') < 0;
 
-    [GeneratedRegex(@"\b(?:not|no|never|n't|denied|deny|denies|without)\W+(?:\w+\W+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "would not obey orders to fire" refuses the order: a refusal verb between the negation and the cue
+    // keeps the cue
+    [GeneratedRegex(@"\b(?:not|no|never|n't|denied|deny|denies|without)\W+(?!(?:obey|follow|carry|accept|comply|take\s+part|participate|join\s+in)\w*\b)(?:\w+\W+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationBeforeRegex();
 
     [GeneratedRegex(@"^(?:not|no|never|n't|without)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ namespace DefectionWatch.Extraction.People;
 public sealed partial class PeopleExtractor : IStage
 {
     public static readonly StageInfo Descriptor =
-        StageInfo.Create("people.v1", [Layers.Sentences, Layers.Events], Layers.People);
+        StageInfo.Create("people.v2", [Layers.Sentences, Layers.Actors, Layers.Events], Layers.People);
 
     private readonly PersonNameRecogniser _names;
     private readonly Regex _exit;
@@ -41,7 +41,8 @@ public sealed partial class PeopleExtractor : IStage
     public StageInfo Info => Descriptor;
 
     public Document Process(Document document, CancellationToken cancellationToken = default) =>
-        document.With(Layers.People, Extract(document.Text, document.Get(Layers.Sentences), document.Get(Layers.Events)));
+        document.With(Layers.People, Extract(document.Text, document.Get(Layers.Sentences), document.Get(Layers.Events),
+            document.GetOrEmpty(Layers.Actors)));
 
     private sealed class Candidate(string name, int first)
     {
@@ -62,15 +63,25 @@ public sealed partial class PeopleExtractor : IStage
     [GeneratedRegex(@"\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|around|via)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlacePrepositionRegex();
 
-    /// <summary>The people of one document, given its sentences and exit events.</summary>
-    public ImmutableArray<Person> Extract(string text, ImmutableArray<Sentence> sentences, ImmutableArray<ExitEvent> events)
+    /// <summary>The people of one document, given its sentences, exit events and (optionally) actor mentions:
+    /// a name that is an actor of the codebook is not a person, and a name described as belonging to another
+    /// side's forces ("X, the SNA commander in the district") is an official.</summary>
+    public ImmutableArray<Person> Extract(string text, ImmutableArray<Sentence> sentences, ImmutableArray<ExitEvent> events,
+        ImmutableArray<ActorMention> actors = default)
     {
         if (events.IsDefaultOrEmpty || !events.Any(e => IsLeaverType(e.Type))) return [];
+        if (actors.IsDefault) actors = [];
         var plain = BlankQuotes(text);
         var people = new List<Candidate>();
-        foreach (var sentence in sentences)
+        var leftGroups = events.Where(e => IsLeaverType(e.Type) && e.Group is not null).Select(e => e.Group!).ToHashSet(StringComparer.Ordinal);
+        var eventSentences = new bool[sentences.Length];
+        for (var i = 0; i < sentences.Length; i++)
+            eventSentences[i] = events.Any(e => IsLeaverType(e.Type) && sentences[i].Span.Overlaps(new CharSpan(e.Evidence.Start, e.Evidence.End)));
+        for (var si = 0; si < sentences.Length; si++)
         {
+            var sentence = sentences[si];
             var s = sentence.Span;
+            var nearEvent = eventSentences[si] || (si > 0 && eventSentences[si - 1]) || (si + 1 < sentences.Length && eventSentences[si + 1]);
             var sText = plain.Substring(s.Start, s.Length);
             var variant = _variant.Match(sText);
             var variantFrom = variant.Success ? s.Start + variant.Index : int.MaxValue;
@@ -78,10 +89,13 @@ public sealed partial class PeopleExtractor : IStage
             var mentions = new List<(int Start, int End, string Name, bool Intro, bool Office, bool Person)>();
             foreach (var (index, name) in IntroducedWithLists(sText))
                 mentions.Add((s.Start + index, s.Start + index + name.Length, name, true, false, true));
+            var ranked = new HashSet<int>();
             foreach (var n in _names.Find(plain, s))
             {
                 if (mentions.Any(m => m.Intro && n.Span.Start < m.End && m.Start < n.Span.End + 8)) continue;
-                mentions.Add((n.Span.Start, n.Span.End, n.Name, false, n.Office, n.IsPerson));
+                var person = n.IsPerson && !IsActor(actors, n.Span) && !IsOutlet(plain, n.Span);
+                mentions.Add((n.Span.Start, n.Span.End, n.Name, false, n.Office, person));
+                if (n.Ranked) ranked.Add(n.Span.Start);
             }
             foreach (var m in mentions.OrderBy(m => m.Start))
             {
@@ -110,8 +124,19 @@ public sealed partial class PeopleExtractor : IStage
                 if (_exit.IsMatch(rest)) { c.Strong = true; c.CuePosition = c.CuePosition < 0 ? m.Start : c.CuePosition; }
                 var beforeStart = Math.Max(s.Start, m.Start - 60);
                 var before = plain[beforeStart..m.Start];
-                var appText = after.Length > 0 && after[0] == ',' ? after[..Math.Min(after.Length, 42)] : "";
+                // "The commander, X, told …": the comma after X closes X's own apposition
+                var isApposition = before.TrimEnd().EndsWith(',');
+                var appText = after.Length > 0 && after[0] == ',' && !isApposition ? after[..Math.Min(after.Length, 42)] : "";
                 if (_block.IsMatch(Description(LastClause(before))) || _block.IsMatch(appText)) c.Soft = true;
+                // described as one of another side's forces: "X, the SNA commander in the district"
+                if (app.Length > 0 && !isApposition && OtherSideActor(actors, leftGroups, m.End, m.End + app.Length)) c.Soft = true;
+                // a leaver named next to the event by rank or by a fighter noun ("The commander, Mawlawi X,",
+                // "Captain X, 32, said", "led by X, a local commander")
+                if (nearEvent && (ranked.Contains(m.Start) || RoleBefore().IsMatch(before) || RoleApposition().IsMatch(appText)))
+                {
+                    c.Cue = true;
+                    if (c.CuePosition < 0) c.CuePosition = m.Start;
+                }
                 if (weak || m.Intro)
                 {
                     c.Cue = true;
@@ -130,6 +155,45 @@ public sealed partial class PeopleExtractor : IStage
             result.Add(new Person(c.Name, RoleOf(events[ev.Value].Type), c.Nationality, ev));
         }
         return result.ToImmutable();
+    }
+
+    [GeneratedRegex(@"(?:\b(?:the|a|one|former|local|rebel|militant)\s+(?:\w+\s+)?(?:commander|fighter|militant|soldier|officer|deserter|defector|insurgent|guerrilla|rebel|captain|lieutenant|sergeant|pilot|emir|recruit)|\bled\s+by)\s*,?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"^,\s*(?:a|an|the)\s+(?:\w+\s+){0,2}(?:commander|fighter|militant|soldier|deserter|defector|insurgent|guerrilla|rebel|emir|recruit)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleApposition();
+
+    [GeneratedRegex(@"\btold\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldBeforeRegex();
+
+    [GeneratedRegex(@"^(?:\s*$|[.,;:]|\s+(?:by|on|in|over|via|that|last|this|earlier|after|before)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletAfterRegex();
+
+    /// <summary>"… told Beledweyne Voice." / "told Horn Wire by telephone": the name an account was given to
+    /// is an outlet, not a person.</summary>
+    private static bool IsOutlet(string text, CharSpan span)
+    {
+        var from = Math.Max(0, span.Start - 6);
+        if (!ToldBeforeRegex().IsMatch(text.AsSpan(from, span.Start - from).ToString())) return false;
+        var rest = text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString();
+        return OutletAfterRegex().IsMatch(rest);
+    }
+
+    /// <summary>The name overlaps an actor of the codebook ("Jama'at Nusrat al-Islam").</summary>
+    private static bool IsActor(ImmutableArray<ActorMention> actors, CharSpan span)
+    {
+        foreach (var a in actors)
+            if (!a.Generic && a.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>An apposition naming a state force or state other than a group that was left.</summary>
+    private static bool OtherSideActor(ImmutableArray<ActorMention> actors, HashSet<string> leftGroups, int start, int end)
+    {
+        foreach (var a in actors)
+            if (!a.Generic && a.Span.Start >= start && a.Span.End <= end && a.Kind != ActorKind.ArmedGroup && !leftGroups.Contains(a.Canonical))
+                return true;
+        return false;
     }
 
     [GeneratedRegex(@"\b(?:that|said|says|told|tells)\s(?!.*\b(?:that|said|says|told|tells)\s)", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

@@ -11,7 +11,8 @@ namespace DefectionWatch.Extraction.People;
 /// <param name="Name">The name without honorifics and ranks ("Mullah Abdul Ghafar" -> "Abdul Ghafar").</param>
 /// <param name="Office">True when the name carried an office title ("President", "Prime Minister").</param>
 /// <param name="IsPerson">False when the sequence contains an organisation/place word or is a demonym.</param>
-public sealed record NameMention(CharSpan Span, string Name, bool Office, bool IsPerson);
+/// <param name="Ranked">True when a rank or honorific stood before the name ("Captain", "Mawlawi").</param>
+public sealed record NameMention(CharSpan Span, string Name, bool Office, bool IsPerson, bool Ranked = false);
 
 /// <summary>
 /// Finds capitalised name sequences and normalises person names: Arabic particles (al-, el-, ash-, ad-,
@@ -105,6 +106,7 @@ public sealed partial class PersonNameRecogniser
         var tokens = raw.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
         if (tokens.Count > 0) tokens[^1] = StripPossessive(tokens[^1]);
         var office = false;
+        var ranked = false;
         var changed = true;
         while (changed && tokens.Count > 0)
         {
@@ -119,6 +121,7 @@ public sealed partial class PersonNameRecogniser
                 if (!ok) continue;
                 tokens.RemoveRange(0, words.Length);
                 office |= isOffice;
+                ranked |= !isOffice;
                 changed = true;
                 break;
             }
@@ -127,8 +130,9 @@ public sealed partial class PersonNameRecogniser
         if (char.IsLower(tokens[0][0]) && !tokens[0].StartsWith("al-", StringComparison.Ordinal) && !tokens[0].StartsWith("el-", StringComparison.Ordinal)) return null;
         var name = string.Join(' ', tokens);
         var isPerson = !tokens.Any(t => _org.Contains(t) || _stop.Contains(t)) && !_demonyms.ContainsKey(name)
-                       && !_demonyms.ContainsKey(tokens[0]) && !tokens.Any(t => t.Length > 1 && t.All(char.IsUpper));
-        return new NameMention(default, name, office, isPerson);
+                       && !_demonyms.ContainsKey(tokens[0]) && !_demonyms.ContainsKey(tokens[^1])
+                       && !tokens.Any(t => t.Length > 1 && t.All(char.IsUpper));
+        return new NameMention(default, name, office, isPerson, ranked);
     }
 
     /// <summary>A person name as the text gives it, without titles; <paramref name="raw"/> may carry

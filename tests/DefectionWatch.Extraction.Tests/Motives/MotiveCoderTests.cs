@@ -1,6 +1,7 @@
 using CsCheck;
 using DefectionWatch.Core.Layers;
 using DefectionWatch.Core.Text;
+using DefectionWatch.Extraction.Internal;
 using DefectionWatch.Extraction.Motives;
 using DefectionWatch.Extraction.Sentences;
 using DefectionWatch.Extraction.Tests.Support;
@@ -15,7 +16,7 @@ public class MotiveCoderTests
     private static string[] Codes(string text)
     {
         var doc = Coder.Process(Splitter.Process(TestResources.Doc(text)));
-        return [.. doc.Get(Layers.Motives).Select(m => m.Code).Order(StringComparer.Ordinal)];
+        return [.. doc.Get(Layers.Motives).Select(m => m.Code).Distinct().Order(StringComparer.Ordinal)];
     }
 
     // text, expected codes (sorted) — invented sentences
@@ -65,6 +66,8 @@ public class MotiveCoderTests
         { "They surrendered, citing hunger and the constant bombing.", ["living_conditions", "military_pressure"] },
         // elders persuaded them
         { "The fighters defected after their families and elders persuaded them to stop.", ["family"] },
+        // refusing an order is not a negated cue
+        { "The sergeant deserted, saying he would not obey orders to fire on the crowd.", ["brutality"] },
         // human shields
         { "The young men deserted, saying they were tired of being used as human shields.", ["exploitation"] },
         // feud with the leadership
@@ -95,11 +98,81 @@ public class MotiveCoderTests
     [MemberData(nameof(Cases))]
     public void CodesReasonsForLeaving(string text, string[] expected) => Assert.Equal(expected, Codes(text));
 
+    // paraphrases no cue pattern matches: the classifier codes them (invented sentences)
+    public static TheoryData<string, string[]> Paraphrases => new()
+    {
+        // leaders' luxury paid from the fighters' money
+        { "He deserted last spring. The commanders, he said, lived in big houses bought with money taken from the fighters.", ["corruption"] },
+        // missing wives and villages
+        { "Several men surrendered. They said they missed their wives and wanted to be back in their villages.", ["family"] },
+        // seized on a road and armed: forced into the group
+        { "The recruits ran away. Gunmen had seized them on a highway and handed them rifles, they said.", ["coercion"] },
+        // a year in the trenches without leave
+        { "The soldier defected. He said he had spent a year in the trenches with no leave.", ["living_conditions"] },
+        // procedure after a surrender gives no reason
+        { "Thirty fighters surrendered on Monday. The men were taken to a screening centre in the capital.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Paraphrases))]
+    public void ClassifierCodesParaphrases(string text, string[] expected) => Assert.Equal(expected, Codes(text));
+
+    [Fact]
+    public void ClassifierLoadsOfflineFromTheEmbeddedResourcesAlone()
+    {
+        // no override folder, no network: the model is trained from the embedded phrasings when built
+        var coder = new MotiveCoder(new ResourceStore());
+        Assert.True(coder.Classifier.FeatureCount > 500);
+        Assert.Equal(MotiveClassifier.None, coder.Classifier.Classes[0]);
+        Assert.Equal(coder.Codebook.Select(c => c.Code).Order(StringComparer.Ordinal),
+            coder.Classifier.Classes.Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ClassifierIsDeterministic()
+    {
+        // two builds give the same probabilities (fixed seed, no shared state)
+        var a = new MotiveCoder(TestResources.Store).Classifier.Classify("the emirs kept the money for themselves", 0f);
+        var b = new MotiveCoder(TestResources.Store).Classifier.Classify("the emirs kept the money for themselves", 0f);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void UsersTeachNewPhrasingsThroughTheExamplesFile()
+    {
+        // an edited copy of motives-examples.tsv in an override folder changes what the classifier learns
+        const string sentence = "The fighters defected. They said the zorblax quota was crushing them.";
+        Assert.DoesNotContain("living_conditions", Codes(sentence));
+        var dir = Directory.CreateTempSubdirectory("dw-motives-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "en"));
+            var lines = new List<string>();
+            using (var r = TestResources.Store.Open("en/motives-examples.tsv"))
+                while (r.ReadLine() is { } l) lines.Add(l);
+            for (var i = 0; i < 6; i++) lines.Add("living_conditions\tthe zorblax quota was crushing us");
+            File.WriteAllLines(Path.Combine(dir.FullName, "en", "motives-examples.tsv"), lines);
+            var coder = new MotiveCoder(new ResourceStore(dir.FullName));
+            var doc = coder.Process(Splitter.Process(TestResources.Doc(sentence)));
+            Assert.Contains("living_conditions", doc.Get(Layers.Motives).Select(m => m.Code));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Theory]
+    // crude stems shared by inflections
+    [InlineData("killed", "kill")]
+    [InlineData("killing", "kill")]
+    [InlineData("kills", "kill")]
+    [InlineData("families", "famil")]
+    [InlineData("starved", "starv")]
+    public void StemsInflections(string word, string stem) => Assert.Equal(stem, MotiveClassifier.Stem(word).ToString());
+
     [Fact]
     public void FarFromAnyLeavingThereIsNoMotive()
     {
-        // a reason-like sentence more than three sentences away from any talk of leaving
-        var text = "Forty fighters defected in March. A. It rained. The market opened. Schools closed. The men were hungry.";
+        // a reason-like sentence more than five sentences away from any talk of leaving
+        var text = "Forty fighters defected in March. It rained. The market opened. Schools closed. Buses ran. Shops shut. The men were hungry.";
         Assert.Empty(Codes(text));
     }
 

@@ -126,6 +126,18 @@ public class PeopleTests
         { "A unit loyal to Omar Bashir Hamid's forces switched sides.", [] },
         // alias given by the text is not a new person
         { "Hassan Ali Dheere, also known as Abu Bakr, defected in May.", ["Hassan Ali Dheere"] },
+        // introduced by himself, with his rank
+        { "A soldier deserted on Monday. In a video, he identified himself as Sergeant Omar Khalid al-Jabouri.", ["Omar Khalid al-Jabouri"] },
+        // the outlet an official spoke to is not a person
+        { "Forty fighters surrendered on Monday, officers told Jubba Voice.", [] },
+        // a number word and a demonym are not a name
+        { "Four Syrian soldiers defected on Monday.", [] },
+        // "known among his men as": an alias, not a second person
+        { "Idris Kamara defected in May. Kamara, known among his men as Abu Dujana, said he was tired.", ["Idris Kamara"] },
+        // a Burmese name given with the rank next to the event
+        { "Twelve soldiers deserted from a base near the border on Friday. Sergeant Kyaw Zin Htet, 29, said the unit had been ordered to clear a market.", ["Kyaw Zin Htet"] },
+        // the leaver named in apposition to a fighter noun in the next sentence
+        { "Fifteen fighters handed over their weapons on Monday. The commander, Mawlawi Sher Khan Wardak, told reporters the men were tired.", ["Sher Khan Wardak"] },
         // Russian name with a Latin transliteration variant
         { "Andrei Pavlovich Belov crossed into Finland on foot. Some outlets transliterated it as Andrey.", ["Andrei Pavlovich Belov"] },
     };
@@ -155,6 +167,32 @@ public class PeopleTests
         var people = Run("Abu Talha al-Almani, a German national, deserted the group in May.");
         Assert.Equal("DE", Assert.Single(people).Nationality);
         Assert.Null(Assert.Single(Run("Yusuf Adan Mohamed surrendered on Monday.")).Nationality);
+    }
+
+    [Fact]
+    public void ActorsOfTheCodebookAreNotPeople()
+    {
+        // "Kata Ibn Sina" would pass as a name; the actor layer says it is a group
+        const string text = "Dozens of Kata Ibn Sina fighters defected on Monday.";
+        var doc = Splitter.Process(TestResources.Doc(text));
+        var ev = new ExitEvent(EventType.Defection, null, null, null, null, null, [], null, Evidence.From(doc.Get(Layers.Sentences)[0].Span, text));
+        var start = text.IndexOf("Kata", StringComparison.Ordinal);
+        var actor = new ActorMention(new CharSpan(start, start + "Kata Ibn Sina".Length), "Kata Ibn Sina", ActorKind.ArmedGroup, false);
+        Assert.Equal(["Kata Ibn Sina"], Extractor.Extract(text, doc.Get(Layers.Sentences), [ev]).Select(p => p.Name));
+        Assert.Empty(Extractor.Extract(text, doc.Get(Layers.Sentences), [ev], [actor]));
+    }
+
+    [Fact]
+    public void AnOfficerOfTheOtherSideIsNotALeaver()
+    {
+        // the apposition names a state force the fighters surrendered to
+        const string text = "Colonel Ahmed Yusuf Ali, the SNA commander in the district, said 20 fighters surrendered.";
+        var doc = Splitter.Process(TestResources.Doc(text));
+        var ev = new ExitEvent(EventType.Surrender, null, null, null, null, null, [], null, Evidence.From(doc.Get(Layers.Sentences)[0].Span, text));
+        var start = text.IndexOf("SNA", StringComparison.Ordinal);
+        var actor = new ActorMention(new CharSpan(start, start + 3), "Somali National Army", ActorKind.StateForce, false);
+        Assert.Single(Extractor.Extract(text, doc.Get(Layers.Sentences), [ev]));
+        Assert.Empty(Extractor.Extract(text, doc.Get(Layers.Sentences), [ev], [actor]));
     }
 
     [Fact]
