@@ -478,9 +478,6 @@ public sealed partial class QuoteExtractor : IStage
     [GeneratedRegex(@"^(?:the|The)\s+(?:[a-z][\w-]*\s+)+(?<org>\p{Lu}[\w'-]*(?:\s+(?:of|for|and|the)?\s*\p{Lu}[\w'-]*)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OrgTailRegex();
 
-    [GeneratedRegex(@"\s+(?:last|this|next|earlier|later)\s+(?:week|month|year|night|spring|summer|autumn|winter|weekend)\b|\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\s+(?:\w+\s+){1,2}ago\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TimePhraseRegex();
-
     [GeneratedRegex(@"^\p{Lu}[\w-]*(?:'s|’s)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PossessivePrefixRegex();
 
@@ -505,12 +502,6 @@ public sealed partial class QuoteExtractor : IStage
             {
                 var who = part.IndexOf(" who ", StringComparison.Ordinal);
                 if (who > 0 && !IsBareHead(part[..who])) part = part[..who];
-                else if (who > 0)
-                {
-                    // the clause describes the speaker up to a time phrase ("who arrived at the camp last week")
-                    var time = TimePhraseRegex().Match(part, who);
-                    if (time.Success) part = part[..time.Index].TrimEnd();
-                }
             }
             parts.Add(part);
         }
@@ -573,9 +564,7 @@ public sealed partial class QuoteExtractor : IStage
     private static bool IsBareHead(string np)
     {
         var h = Head(np);
-        // "a woman who …", "a 17-year-old who …": the relative clause is the only description
-        return h is "man" or "woman" or "person" or "boy" or "girl" or "teenager" or "youth" or "resident" or "villager"
-            || h.EndsWith("-year-old", StringComparison.Ordinal);
+        return h is "man" or "woman" or "person" or "boy" or "girl";
     }
 
     private static string FirstWord(string s)
