@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using DefectionWatch.Core.Pipeline;
+using DefectionWatch.Core.Records;
 using DefectionWatch.Ingest;
 
 namespace DefectionWatch.Cli.Commands;
@@ -22,6 +24,24 @@ internal static class CliInput
         value is null ? null
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
         : throw new CliUsageException($"--published: '{value}' is not a date of the form YYYY-MM-DD");
+
+    /// <summary>
+    /// Extracts one document; a failure inside the pipeline is reported with the document id and counted,
+    /// and the run goes on with the next document.
+    /// </summary>
+    public static ExtractionRecord? TryExtract(IExtractor extractor, SourceDocument doc, ReadTally tally, CancellationToken ct)
+    {
+        try
+        {
+            return extractor.Extract(doc.Info, doc.Text, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"error: {doc.Provenance.Source}: document '{doc.Id}' could not be extracted: {e.GetType().Name}: {e.Message}");
+            tally.Problems++;
+            return null;
+        }
+    }
 
     /// <summary>Reads the sources, reporting each problem on stderr as it comes; counts both.</summary>
     public static IEnumerable<SourceDocument> Read(IEnumerable<string> sources, DateOnly? published, ReadTally tally, CancellationToken ct)

@@ -57,7 +57,7 @@ internal static class EvalCommand
                 using var progress = new Output.ProgressLine("extracted");
                 foreach (var doc in CliInput.Read([d], null, tally, ct))
                 {
-                    w.WriteLine(RecordJson.Serialize(extractor.Extract(doc.Info, doc.Text, ct)));
+                    if (CliInput.TryExtract(extractor, doc, tally, ct) is { } record) w.WriteLine(RecordJson.Serialize(record));
                     progress.Advance(doc.Text.Length);
                 }
             }

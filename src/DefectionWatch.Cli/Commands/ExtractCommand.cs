@@ -28,8 +28,7 @@ internal static class ExtractCommand
             {
                 foreach (var doc in CliInput.Read(parse.GetValue(input)!, CliInput.ParsePublished(parse.GetValue(published)), tally, ct))
                 {
-                    var record = extractor.Extract(doc.Info, doc.Text, ct);
-                    writer.WriteLine(RecordJson.Serialize(record));
+                    if (CliInput.TryExtract(extractor, doc, tally, ct) is { } record) writer.WriteLine(RecordJson.Serialize(record));
                     progress.Advance(doc.Text.Length);
                 }
             }

@@ -161,7 +161,7 @@ public static partial class FrameFiller
             if (n is not null) return n.Count;
         }
         if (type == EventType.Reprisal)
-            return SingularSubject().Match(s.Text[trigger.End..Math.Min(s.Span.End, trigger.End + 40)]) is { Success: true, Index: < 3 } ? Count.Exact(1) : null;
+            return SingularSubject().Match(s.Text[trigger.End..Math.Min(Math.Max(s.Span.End, trigger.End), trigger.End + 40)]) is { Success: true, Index: < 3 } ? Count.Exact(1) : null; // the trigger may sit in the next sentence
         if (type is EventType.CivilianFlight) return null;
         if (WithHisMen().IsMatch(s.Sentence)) return null; // "Gana, who surrendered with his men": how many is not said
         // "… gave himself up …, together with five of his followers": the leader and his men

@@ -111,5 +111,16 @@ public class EventExtractorTests
         Assert.Contains(events, e => e.Type == EventType.CivilianFlight && e.Count?.Value == 847);
     }
 
+    [Fact]
+    public void AReprisalToldAcrossTwoSentencesIsOneEventSpanningBoth()
+    {
+        // the punishment is in the second sentence: the frame must not read past the first one's end
+        const string text = "In Raqqa, some Islamic State fighters tried to go home to their families in March. They were caught at a checkpoint and shot.";
+        var e = Assert.Single(SharedExtractor.Extract(text, "2015-06-01").Events);
+        Assert.Equal(EventType.Reprisal, e.Type);
+        Assert.Null(e.Count);
+        Assert.Equal(text.Length, e.Evidence.End);
+    }
+
     private static string Json(EventType t) => System.Text.Json.JsonSerializer.Serialize(t).Trim('"');
 }
