@@ -13,6 +13,7 @@ public static class TextNormalizer
     public static string NormalizeName(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (System.Text.Ascii.IsValid(text)) return NormalizeAscii(text);
         var decomposed = text.Replace("\u00ad", "", StringComparison.Ordinal).ToLowerInvariant().Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var lastSpace = true;
@@ -30,6 +31,28 @@ public static class TextNormalizer
         }
         var s = sb.ToString().TrimEnd();
         return s.StartsWith("the ", StringComparison.Ordinal) ? s[4..] : s;
+    }
+
+    /// <summary>The same result as the general path for ASCII text, without decomposition or a builder.</summary>
+    private static string NormalizeAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        var lastSpace = true;
+        foreach (var raw in text)
+        {
+            var ch = raw is '-' or '\'' or '`' or '.' || char.IsWhiteSpace(raw) ? ' ' : char.ToLowerInvariant(raw);
+            if (ch == ' ')
+            {
+                if (lastSpace) continue;
+                lastSpace = true;
+            }
+            else lastSpace = false;
+            buffer[n++] = ch;
+        }
+        while (n > 0 && buffer[n - 1] == ' ') n--;
+        var s = buffer[..n];
+        return s.StartsWith("the ", StringComparison.Ordinal) ? new string(s[4..]) : new string(s);
     }
 
     /// <summary>NormalizeName, then drop "al"/"el" tokens (score.py's normalize_person).</summary>

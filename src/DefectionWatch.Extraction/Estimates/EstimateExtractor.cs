@@ -50,14 +50,27 @@ public sealed partial class EstimateExtractor : IStage
 
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
-        var sentences = SentenceFacts.Of(document);
+        var sentences = new SentenceFactsList(document);
+        // which sentences hold a cardinal figure (one merged walk over two sorted layers)
+        var numbers = SpanIndex.Sorted(document.Get(Layers.Numbers), n => n.Span);
+        var hasFigure = new bool[sentences.Count];
+        for (int i = 0, k = 0; i < sentences.Count && k < numbers.Length; )
+        {
+            var range = sentences.SpanAt(i);
+            if (numbers[k].Span.Start < range.Start) { k++; continue; }
+            if (numbers[k].Span.Start >= range.End) { i++; continue; }
+            if (numbers[k].Kind == NumberKind.Cardinal && numbers[k].Span.End <= range.End) hasFigure[i] = true;
+            k++;
+        }
         var events = document.Get(Layers.Events);
         var actors = document.Get(Layers.Actors);
         if (actors.IsEmpty && events.IsEmpty) return document.With(Layers.Estimates, []);
         var b = ImmutableArray.CreateBuilder<Estimate>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!hasFigure[i]) continue; // no figure, no estimate
+            var s = sentences[i];
             if (_sentenceFilters.Any(f => f.Pattern.IsMatch(s.Sentence))) continue;
             var counts = _counts.Find(s);
             var used = new HashSet<NumberMention>();

@@ -28,9 +28,9 @@ public sealed partial record DocumentContext(
     [GeneratedRegex(@"“[^”\n]{1,2000}”|(?<![\w])""[^""\n]{1,2000}""", RegexOptions.CultureInvariant)]
     private static partial Regex QuotationPattern();
 
-    public static DocumentContext Of(Document doc, ImmutableArray<SentenceFacts> sentences)
+    public static DocumentContext Of(Document doc, SentenceFactsList sentences)
     {
-        var firstSentences = sentences.Length > 2 ? sentences[2].Span.Start : doc.Text.Length;
+        var firstSentences = sentences.Count > 2 ? sentences.SpanAt(2).Start : doc.Text.Length;
         var actors = doc.Get(Layers.Actors).Where(a => !a.Generic).ToList();
         // mentions in the lede weigh more: that is what the story is about
         string? Dominant(ActorKind kind) => actors.Where(a => a.Kind == kind)

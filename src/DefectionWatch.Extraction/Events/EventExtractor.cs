@@ -55,28 +55,28 @@ public sealed partial class EventExtractor : IStage
 
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
-        var sentences = SentenceFacts.Of(document);
-        return document.With(Layers.Events, Extract(document, sentences, cancellationToken));
+        return document.With(Layers.Events, Extract(document, new SentenceFactsList(document), cancellationToken));
     }
 
     /// <summary>A trigger that survived the filters, in one sentence.</summary>
     private sealed record Hit(EventTrigger? Trigger, CharSpan Span, EventType Type, TriggerStrength Strength, CharSpan Evidence);
 
-    public ImmutableArray<ExitEvent> Extract(Document doc, ImmutableArray<SentenceFacts> sentences, CancellationToken ct = default)
+    public ImmutableArray<ExitEvent> Extract(Document doc, SentenceFactsList sentences, CancellationToken ct = default)
     {
         // no armed group, force or military words at all: other senses (sport, politics, products)
         if (!doc.Get(Layers.Actors).Any() && !MilitaryWords().IsMatch(doc.Text)) return [];
         var context = DocumentContext.Of(doc, sentences);
         var events = new List<Frame>();
         string? lastGroup = null;
-        for (var i = 0; i < sentences.Length; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
+            var sentenceText = sentences.TextAt(i);
+            if (!EndsLikeASentence().IsMatch(sentenceText)) continue; // headings, captions, list items, bylines
+            if (!_lexicon.AnyCue.IsMatch(sentenceText)) continue;
             var s = sentences[i];
-            if (!EndsLikeASentence().IsMatch(s.Sentence)) continue; // headings, captions, list items, bylines
-            if (!_lexicon.AnyCue.IsMatch(s.Sentence)) continue;
             var counts = _counts.Find(s);
-            var hits = Hits(s, i + 1 < sentences.Length ? sentences[i + 1] : null, context, counts);
+            var hits = Hits(s, i + 1 < sentences.Count ? sentences[i + 1] : null, context, counts);
             var taken = new HashSet<EventType>();
             foreach (var hit in hits)
             {

@@ -53,7 +53,7 @@ public sealed partial class MotiveCoder : IStage
     public MotiveClassifier Classifier => _classifier;
 
     private static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public StageInfo Info => Descriptor;
 
