@@ -38,9 +38,10 @@ public sealed record ExportRow(
     int? EvidenceEnd,
     string ExtractorVersion);
 
-public enum ExportFormat { Table, Csv, Json, GeoJson }
+/// <summary>Output formats; <see cref="Parquet"/> is binary and written to a stream only.</summary>
+public enum ExportFormat { Table, Csv, Json, GeoJson, Parquet }
 
-/// <summary>Builds <see cref="ExportRow"/>s from stored events and writes them as CSV, JSON or GeoJSON.</summary>
+/// <summary>Builds <see cref="ExportRow"/>s from stored events and writes them as CSV, JSON, GeoJSON or Parquet (<see cref="ParquetExport"/>).</summary>
 public static class EventExport
 {
     /// <summary>The CSV header, in order.</summary>
@@ -287,9 +288,27 @@ public static class EventExport
                 await foreach (var r in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) { writer.Add(r); n++; }
                 writer.End();
                 break;
+            case ExportFormat.Parquet: throw new ArgumentException("parquet is binary: write it with the Stream overload", nameof(format));
             default: throw new ArgumentOutOfRangeException(nameof(format), format, "the table format is drawn by the CLI");
         }
         return n;
+    }
+
+    /// <summary>
+    /// Writes rows as they arrive to a file stream in any export format (text formats as UTF-8 without BOM, the
+    /// same text as the <see cref="TextWriter"/> overload); returns how many were written. The stream stays open.
+    /// </summary>
+    public static async Task<long> WriteAsync(Stream output, ExportFormat format, IAsyncEnumerable<ExportRow> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (format == ExportFormat.Parquet) return await ParquetExport.WriteAsync(output, rows, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var w = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        await using (w.ConfigureAwait(false))
+        {
+            var n = await WriteAsync(w, format, rows, cancellationToken).ConfigureAwait(false);
+            await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return n;
+        }
     }
 
     /// <summary>Every event matching <paramref name="filter"/> as export rows, read from the store as they are written.</summary>

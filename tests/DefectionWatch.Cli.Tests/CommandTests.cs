@@ -62,9 +62,9 @@ public sealed class CommandTests : IDisposable
             if (format == "csv") Assert.StartsWith("event_id,", content);
             else JsonDocument.Parse(content).Dispose();
         }
-        var parquet = Cli.Run(_dir, "export", "--db", "t.db", "--format", "parquet", "-o", "x.parquet");
-        Assert.Equal(2, parquet.ExitCode);
-        Assert.Contains("parquet", parquet.Err);
+        // Parquet is checked value by value in ParquetExportCommandTests; here: it is written and is a Parquet file.
+        Assert.Contains("events written", Ok("export", "--db", "t.db", "--format", "parquet", "-o", "x.parquet").Out);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(Path.Combine(_dir, "x.parquet"))[..4]);
     }
 
     [Fact]
