@@ -24,7 +24,7 @@ internal static class ConsolidationCli
 
     public static async Task<PeopleConsolidation> PeopleAsync(IDefectionStore store, EventConsolidation events, IReadOnlyList<EventRow> rows, CancellationToken ct)
     {
-        var facts = await Reader(store).QueryFactsAsync(FactKind.Person, ct).ConfigureAwait(false);
+        var facts = await store.QueryFactsAsync([FactKind.Person], ct).ConfigureAwait(false);
         var groupOf = rows.ToDictionary(r => new MentionKey(r.DocumentKey, r.Ordinal), r => r.Event.Group);
         var mentions = new List<PersonMention>();
         foreach (var f in facts)
@@ -44,16 +44,13 @@ internal static class ConsolidationCli
 
     public static async Task<ImmutableArray<EstimateSeries>> EstimatesAsync(IDefectionStore store, CancellationToken ct)
     {
-        var facts = await Reader(store).QueryFactsAsync(FactKind.Estimate, ct).ConfigureAwait(false);
+        var facts = await store.QueryFactsAsync([FactKind.Estimate], ct).ConfigureAwait(false);
         var mentions = facts.Select(f => (f, e: RecordJson.Deserialize<Estimate>(f.Fact.Json)))
             .Where(x => x.e is not null)
             .Select(x => new EstimateMention(new MentionKey(x.f.DocumentKey, x.f.Fact.Ordinal), x.e!, x.f.Publisher, x.f.Published))
             .ToList();
         return EstimateSeriesBuilder.Build(mentions);
     }
-
-    private static IFactReader Reader(IDefectionStore store) =>
-        store as IFactReader ?? throw new UserException("this store cannot list facts across documents");
 
     public static string CountSummary(CountSummary c)
     {
