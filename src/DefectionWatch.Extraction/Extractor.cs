@@ -47,9 +47,10 @@ public sealed class Extractor : IExtractor
         yield return new ActorRecogniser(new ActorCodebook(resources));
         yield return new EventExtractor(lexicon);
         yield return new EstimateExtractor(resources, lexicon);
-        yield return new QuoteExtractor(resources);
-        yield return motives;
-        yield return new PeopleExtractor(resources);
+        // quotes, motives and people are reported only for documents about exits: skip the rest
+        yield return new RelevanceGate(new QuoteExtractor(resources));
+        yield return new RelevanceGate(motives);
+        yield return new RelevanceGate(new PeopleExtractor(resources));
     }
 
     public Document Annotate(DocumentInfo info, string text, CancellationToken cancellationToken = default) =>
