@@ -48,6 +48,9 @@ public sealed partial class EstimateExtractor : IStage
     [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetCue();
 
+    [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsLikeASentence();
+
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = new SentenceFactsList(document);
@@ -70,6 +73,7 @@ public sealed partial class EstimateExtractor : IStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!hasFigure[i]) continue; // no figure, no estimate
+            if (!EndsLikeASentence().IsMatch(sentences.TextAt(i))) continue; // headings, captions, "Related:" links
             var s = sentences[i];
             if (_sentenceFilters.Any(f => f.Pattern.IsMatch(s.Sentence))) continue;
             var counts = _counts.Find(s);
@@ -79,6 +83,8 @@ public sealed partial class EstimateExtractor : IStage
                 if (used.Contains(c.Number) || c.Number.Count.Best is <= 2) continue;
                 if (c.Class != PeopleClass.Country && SubsetCue().IsMatch(s.Text[Math.Max(s.Span.Start, c.Number.Span.Start - 20)..c.Number.Span.Start])
                     && c.Class != PeopleClass.Civilian) continue;
+                // "seventeen fighters, four of them minors": a part of a figure already counted
+                if (c.NounText == "them" && counts.Any(o => o.Number.Span.End <= c.Number.Span.Start)) continue;
                 var measure = Classify(s, c);
                 if (measure is null) continue;
                 var count = c.Number.Count;

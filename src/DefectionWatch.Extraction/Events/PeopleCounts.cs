@@ -78,6 +78,8 @@ public sealed class PeopleCounts(EventLexicon lexicon)
                     b.Add(new PeopleCount(n, tok.Span, w, cls, foreign || w.StartsWith("foreign", StringComparison.OrdinalIgnoreCase)));
                     break;
                 }
+                // "90,000 Boko Haram and ISWAP members": two names before one noun
+                if (w == "and" && t + 1 < s.Tokens.Length && s.Actors.Any(a => !a.Generic && a.Span.Start == s.Tokens[t + 1].Span.Start)) { skipped++; continue; }
                 if (w is "and" or "or" or "to" or "in" or "at" or "from" or "were" or "had" or "have" or "has" or "who") break;
                 skipped++;
             }
