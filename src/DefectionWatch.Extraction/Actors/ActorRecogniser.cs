@@ -70,7 +70,7 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
     {
         var maxN = Math.Min(codebook.MaxAliasWords, tokens.Length - i0);
         var key = "";
-        int bestN = 0; ActorEntry? bestEntry = null; ActorKind? bestGeneric = null; var bestDemonym = false;
+        int bestN = 0; ActorEntry? bestEntry = null; ActorKind? bestGeneric = null;
         for (var n = 1; n <= maxN; n++)
         {
             var t = i0 + n - 1;
@@ -81,7 +81,7 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
             key = n == 1 ? norm[t] : key + " " + norm[t];
             var surface = new CharSpan(tokens[i0].Span.Start, tokens[t].Span.End).Slice(text);
             if (codebook.ByName.TryGetValue(key, out var entry) && CaseOk(surface) && HasCapital(surface))
-            { bestN = n; bestEntry = entry; bestGeneric = null; bestDemonym = false; }
+            { bestN = n; bestEntry = entry; bestGeneric = null; }
             else if (codebook.Demonyms.TryGetValue(key, out var state) && char.IsUpper(surface[0]))
             {
                 // demonym + up to two words, the last a military noun: "Syrian army colonel", "Afghan servicemen"
@@ -90,7 +90,7 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
                     var tail = string.Join(' ', Enumerable.Range(t + 1, m).Select(k => norm[k]));
                     var last = norm[t + m];
                     if (codebook.MilitaryNouns.Contains(tail) || codebook.MilitaryNouns.Contains(last))
-                    { bestN = n + m; bestEntry = state; bestGeneric = null; bestDemonym = true; }
+                    { bestN = n + m; bestEntry = state; bestGeneric = null; }
                     if (norm[t + m].Length == 0) break;
                 }
             }
@@ -111,7 +111,6 @@ public sealed class ActorRecogniser(ActorCodebook codebook) : IStage
             named.Add(new ActorMention(span, bestEntry.Canonical, bestEntry.Kind, Generic: false));
         }
         else if (bestGeneric is { } g) generic.Add((span, g));
-        _ = bestDemonym;
         return bestN;
 
         bool CaseOk(string s) => !codebook.CaseSensitiveAliases.Contains(s.ToUpperInvariant()) || s == s.ToUpperInvariant();

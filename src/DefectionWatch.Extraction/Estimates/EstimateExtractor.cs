@@ -48,9 +48,6 @@ public sealed partial class EstimateExtractor : IStage
     [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetCue();
 
-    [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsLikeASentence();
-
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
         var sentences = new SentenceFactsList(document);
@@ -73,7 +70,7 @@ public sealed partial class EstimateExtractor : IStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!hasFigure[i]) continue; // no figure, no estimate
-            if (!EndsLikeASentence().IsMatch(sentences.TextAt(i))) continue; // headings, captions, "Related:" links
+            if (!SentenceShape.EndsLikeASentence().IsMatch(sentences.TextAt(i))) continue; // headings, captions, "Related:" links
             var s = sentences[i];
             if (_sentenceFilters.Any(f => f.Pattern.IsMatch(s.Sentence))) continue;
             var counts = _counts.Find(s);

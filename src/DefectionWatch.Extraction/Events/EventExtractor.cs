@@ -35,9 +35,6 @@ public sealed partial class EventExtractor : IStage
 
     public StageInfo Info => Descriptor;
 
-    [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsLikeASentence();
-
     [GeneratedRegex(@"\b(?:total\s+number\s+of|estimates?\s+of|tally|tallies|in\s+total|a\s+total\s+of\s+more|so\s+far\s+this\s+year|to\s+date|statistics)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyCue();
 
@@ -72,7 +69,7 @@ public sealed partial class EventExtractor : IStage
         {
             ct.ThrowIfCancellationRequested();
             var sentenceText = sentences.TextAt(i);
-            if (!EndsLikeASentence().IsMatch(sentenceText)) continue; // headings, captions, list items, bylines
+            if (!SentenceShape.EndsLikeASentence().IsMatch(sentenceText)) continue; // headings, captions, list items, bylines
             if (!_lexicon.AnyCue.IsMatch(sentenceText)) continue;
             var s = sentences[i];
             var counts = _counts.Find(s);

@@ -26,9 +26,7 @@ public sealed class EventLexicon
     public FrozenDictionary<string, PeopleClass> PeopleNouns { get; }
 
     /// <summary>All triggers and leaving cues in one pattern: a sentence without a match needs no further look.</summary>
-    public Regex AnyCue { get; }
-
-    private static readonly Regex Lookarounds = new(@"\(\?<?[!=](?:[^()]|\([^()]*\))*\)", RegexOptions.CultureInvariant);
+    public RegexPrefilter AnyCue { get; }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -41,15 +39,14 @@ public sealed class EventLexicon
                 "flight" => TriggerStrength.Flight,
                 _ => throw new FormatException($"DW2003: event-triggers.tsv line {r.Line}: unknown strength '{r.Fields[2]}'"),
             }, new Regex(r.Fields[3], Options)))];
-        Filters = [.. resources.ReadTsv("en/event-filters.tsv").Select(r => new TriggerFilter(r.Fields[0], r.Fields[1],
+        Filters = [.. resources.ReadTsv("en/event-filters.tsv").Select(r => new TriggerFilter(r.Fields[0],
+            r.Fields[1] is "before" or "sentence" or "self" ? r.Fields[1]
+                : throw new FormatException($"DW2003: event-filters.tsv line {r.Line}: unknown scope '{r.Fields[1]}'"),
             new Regex(r.Fields[2], Options | (r.Fields[1] == "before" ? RegexOptions.RightToLeft : RegexOptions.None))))];
         var cues = resources.ReadTsv("en/reprisal-cues.tsv").ToList();
         PunishCues = [.. cues.Where(r => r.Fields[1] == "punish").Select(r => new Regex(r.Fields[2], Options))];
         LeavingCues = [.. cues.Where(r => r.Fields[1] == "leaving").Select(r => new Regex(r.Fields[2], Options))];
-        // lookarounds only narrow a match, so the prefilter drops them and runs in linear time
-        AnyCue = new Regex(string.Join("|", Triggers.Select(t => "(?:" + Lookarounds.Replace(t.Pattern.ToString(), "") + ")")
-            .Concat(LeavingCues.Select(r => "(?:" + Lookarounds.Replace(r.ToString(), "") + ")"))),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        AnyCue = new RegexPrefilter(Triggers.Select(t => t.Pattern).Concat(LeavingCues));
         PeopleNouns = resources.ReadTsv("en/people-nouns.tsv").ToFrozenDictionary(
             r => r.Fields[0].Trim(), r => r.Fields[1].Trim() switch
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using DefectionWatch.Core.Layers;
 using DefectionWatch.Core.Pipeline;
@@ -17,26 +18,14 @@ public sealed record SentenceFacts(
 
     /// <summary>Offset in the document of a position in <see cref="Sentence"/>.</summary>
     public int Abs(int local) => Span.Start + local;
+}
 
-    public static ImmutableArray<SentenceFacts> Of(Document doc)
-    {
-        var tokens = doc.Get(Layers.Tokens);
-        var numbers = SpanIndex.Sorted(doc.Get(Layers.Numbers), n => n.Span);
-        var dates = SpanIndex.Sorted(doc.Get(Layers.Dates), d => d.Span);
-        var places = SpanIndex.Sorted(doc.Get(Layers.Places), p => p.Span);
-        var actors = doc.Get(Layers.Actors);
-        var sentences = doc.Get(Layers.Sentences);
-        var b = ImmutableArray.CreateBuilder<SentenceFacts>(sentences.Length);
-        for (var i = 0; i < sentences.Length; i++)
-        {
-            var s = sentences[i].Span;
-            b.Add(new SentenceFacts(i, s, doc.Text,
-                SpanIndex.Within(tokens, t => t.Span, s), SpanIndex.Within(numbers, n => n.Span, s),
-                SpanIndex.Within(dates, d => d.Span, s), SpanIndex.Within(places, p => p.Span, s),
-                SpanIndex.Within(actors, a => a.Span, s)));
-        }
-        return b.MoveToImmutable();
-    }
+/// <summary>Sentence shape tests shared by the frame stages.</summary>
+public static partial class SentenceShape
+{
+    /// <summary>Ends as a sentence does: headings, captions, bylines and list items do not, and give no frames.</summary>
+    [GeneratedRegex(@"[.!?""”’')\]]\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex EndsLikeASentence();
 }
 
 /// <summary>

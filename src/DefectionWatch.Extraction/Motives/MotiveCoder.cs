@@ -27,32 +27,8 @@ public sealed partial class MotiveCoder : IStage
     private readonly ImmutableArray<MotiveCode> _codebook;
     private readonly ImmutableArray<(string Code, Regex Pattern)> _cues;
     private readonly Regex _leaving;
-    private readonly ImmutableArray<Regex> _anyCue;
+    private readonly RegexPrefilter _anyCue;
 
-    /// <summary>Linear-time prefilters over all cue patterns, as few as the automaton size limit allows.</summary>
-    private static List<Regex> Prefilters(IEnumerable<string> patterns)
-    {
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-        var result = new List<Regex>();
-        var chunk = new List<string>();
-        Regex? built = null;
-        foreach (var p in patterns)
-        {
-            chunk.Add(p);
-            Regex? next;
-            try { next = new Regex(string.Join('|', chunk), options); }
-            catch (NotSupportedException) when (chunk.Count > 1) { next = null; } // automaton too large: start a new chunk
-            if (next is null)
-            {
-                result.Add(built!);
-                chunk = [p];
-                next = new Regex(p, options);
-            }
-            built = next;
-        }
-        if (built is not null) result.Add(built);
-        return result;
-    }
     private readonly MotiveClassifier _classifier;
     private readonly float _threshold;
 
@@ -71,9 +47,7 @@ public sealed partial class MotiveCoder : IStage
             .Where(r => r.Fields.Length > 1 && known.Contains(r.Fields[0]))
             .GroupBy(r => r.Fields[0], StringComparer.Ordinal)
             .Select(g => (g.Key, Compile(string.Join('|', g.Select(r => "(?:" + r.Fields[1] + ")")))))];
-        // lookarounds only narrow a match, so the prefilter drops them and runs in linear time
-        var lookarounds = new Regex(@"\(\?<?[!=](?:[^()]|\([^()]*\))*\)", RegexOptions.CultureInvariant);
-        _anyCue = [.. Prefilters(_cues.Select(c => "(?:" + lookarounds.Replace(c.Pattern.ToString(), "") + ")"))];
+        _anyCue = new RegexPrefilter(_cues.Select(c => c.Pattern));
         _leaving = Compile(string.Join('|', resources.ReadTsv("en/motives-leaving.tsv").Select(r => "(?:" + r.Fields[0] + ")")));
         _classifier = new MotiveClassifier(resources, _codebook);
     }
@@ -111,7 +85,7 @@ public sealed partial class MotiveCoder : IStage
         {
             // one linear-time pass says whether any cue can match; only those sentences run the per-code patterns
             var span = sentences[si].Span;
-            if (!NearLeaving(leaving, si) || !AnyCue(text.AsSpan(span.Start, span.Length))) continue;
+            if (!NearLeaving(leaving, si) || !_anyCue.IsMatch(text.AsSpan(span.Start, span.Length))) continue;
             for (var c = 0; c < _cues.Length; c++)
                 for (var m = _cues[c].Pattern.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
                 {
@@ -133,12 +107,6 @@ public sealed partial class MotiveCoder : IStage
         var result = ImmutableArray.CreateBuilder<Motive>(hits.Count);
         foreach (var (si, c) in hits) result.Add(new Motive(_codebook[c].Code, Evidence.From(sentences[si].Span, text)));
         return result.MoveToImmutable();
-    }
-
-    private bool AnyCue(ReadOnlySpan<char> sentence)
-    {
-        foreach (var r in _anyCue) if (r.IsMatch(sentence)) return true;
-        return false;
     }
 
     private int CodeIndex(string code)
